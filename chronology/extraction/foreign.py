@@ -30,6 +30,7 @@ from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.dating import Dating, _week_as_month
 from chronology.extraction.entities import Entities
+from chronology.extraction.foreign_acts import NEXT_SENTENCE as _NEXT_SENTENCE
 from chronology.extraction.foreign_acts import ActReading
 from chronology.extraction.foreign_dating import PRECISION, DateChoice
 from chronology.extraction.foreign_links import GoingOn
@@ -95,7 +96,6 @@ from chronology.languages import ZWNJ, language
 # Контракт был подписан в 2007 году") is between the delivery's sides
 WITHOUT_WITHIN = 4  # words after one of absence ("без", "بدون") whose kind is not reached
 _RELATED_KINDS = {"delivery": ("arms deal",), "arms deal": ("delivery",)}
-_NEXT_SENTENCE = re.compile(r"[ \t]*([^\n]+?[.!?])(?=\s|$)")  # in the same paragraph
 
 
 def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions: list[Mention],
@@ -107,8 +107,10 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     mentions = [_week_as_month(m) if m.rule == "month-week" else m for m in mentions]
     scan.every = mentions
     # the year a plan is for ("план ... на 2025 год") dates no act: the sentence is undated
+    # nor the month a plan was put off to or from ("перенесены на январь")
     dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)
-                    and not scan.for_period(m)), key=lambda m: m.start)
+                    and not scan.for_period(m) and not scan.put_off_time(m)),
+                   key=lambda m: m.start)
     elsewhere = other_weeks(mentions, reference, article.text, scan.lang)
     opened = False  # the story's first sentence (a lead without a dateline) was read
     reopened = False  # the headline printed again gave no event: the next sentence opens
@@ -127,7 +129,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
         # گجت نیوز بخوانید.") leaves the opening to the lead after it
         undated = not any(block.start <= m.start < block.end for m in dated)
         standfirst = number == 0 and undated and (len(wholes) <= 2 and not any(
-            scan.opens_with_news(w.text(article.text)) for w in wholes) or len(wholes) == 1
+            scan.opens_with_news(w.text(article.text), w) for w in wholes) or len(wholes) == 1
             and scan.is_deck(wholes[0].text(article.text)) or len(wholes) <= 2 and wholes
             and printed_again(article, wholes[0], block.end))
         for i, whole in enumerate(wholes):
@@ -145,7 +147,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             told_before = len(scan.found.candidates)
             opened = opened or (opening and not standfirst) or bool(dateline)
             parts = sentence_parts(article.text, whole, dated, scan.lang, mentions)
-            news = opening and scan.opens_with_news(words) and not (
+            news = opening and scan.opens_with_news(words, whole) and not (
                 reopened and scan.background(words))
             leading = bool(dateline) and i == 0 or news
             if leading and len(parts) == 1:

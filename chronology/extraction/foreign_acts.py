@@ -12,6 +12,8 @@ from chronology.extraction.foreign_retold import OPENING_WORDS
 from chronology.extraction.foreign_titles import VERB_WORDS
 from chronology.extraction.sentences import Sentence
 
+NEXT_SENTENCE = re.compile(r"[ \t]*([^\n]+?[.!?])(?=\s|$)")  # in the same paragraph
+
 
 class ActReading:
     """The scan's reading of what a sentence tells (foreign._Scan inherits it)."""
@@ -49,15 +51,18 @@ class ActReading:
         return bool(self.lang.already.search(norm) or self.lang.other_time.search(norm)
                     or self.lang.history_openers.search(norm))
 
-    def opens_with_news(self, words: str) -> bool:
+    def opens_with_news(self, words: str, sentence: Sentence | None = None) -> bool:
         """A story opening that tells the day's news: an act done or said
-        (``reports_an_act``), or an act of the topic's kind told in the present of agency
+        (``reports_an_act``), a plan whose teller the next sentence names (``sentence``:
+        ``plan_told_next``), or an act of the topic's kind told in the present of agency
         leads ("Россия и Иран начинают совместные учения в Каспийском море", "Минобороны
         России проводит учения"), not a plan, a habit ("ежегодно проводят") or a view
         ("эксперты считают"): as the lead after a dateline is, whatever its tense."""
         if self.reports_an_act(words):
             return True
         norm = self.lang.normalise(words)
+        if sentence is not None and self.announces_plan(norm) and self.plan_told_next(sentence):
+            return True
         if self.announces_plan(norm) or self.lang.habit.search(norm) or (
                 self.lang.other_time.search(norm)) or self.said_that(norm, used_to=True) or (
                 self.lang.lead_present_elsewhen.search(norm)):
@@ -153,6 +158,35 @@ class ActReading:
             and bool(self.lang.that.match(norm, verb.end())
                      or self.lang.that_after_objects.match(norm, verb.end()))
             for verb in self.lang.speech_verbs.finditer(norm, 0, cue.start()))
+
+    def plan_told_next(self, sentence: Sentence) -> bool:
+        """A plan told first and who told it in the next sentence of its paragraph ("В
+        области пройдут учения с … . Об этом сообщил начальник пресс-центра …", ``ABOUT_THIS``):
+        the two-sentence form of "…, сообщил …" (``plan_told_after``), the day's announcement
+        where the language announces any plan so (``FORETOLD_ANNOUNCED``); its verb of the
+        day, a perfective past, an outlet's present ("Об этом пишут …",
+        ``REPORTING_PRESENT``) or one of announcing (``ANNOUNCES``), not what was said over
+        time ("Об этом заявлял …"); not a possibility or an expectation ("Россия и … могут
+        усилить сотрудничество", a cue among ``STATE_VERBS``), a view the occasion it was
+        told at may be the news of (``occasion_of_news``); and a plan of the topic by itself
+        (``tells_topic``: two sides, or one and a term or the article's weapon model), as for
+        a report with a day of its own (``report_of_previous``), not a civilian airliner's
+        delivery to one side."""
+        if not self.lang.foretold_announced:
+            return False
+        words = sentence.text(self.article.text)
+        cue = self.lang.future_cues.search(self.lang.normalise(words))
+        if cue is None or self.lang.state_verbs.match(cue.group()) or not self.tells_topic(
+                words, self.sides(words)):
+            return False
+        after = NEXT_SENTENCE.match(self.article.text, sentence.end)
+        if after is None or not self.says_about_this(after.group(1)):
+            return False
+        norm = self.lang.normalise(after.group(1))
+        verbs = [*self.lang.speech_verbs.finditer(norm), *self.lang.announces.finditer(norm),
+                 *self.lang.reporting_present.finditer(norm)]
+        return any(not self.lang.said_imperfective.match(norm, verb.start())
+                   or self.lang.reporting_present.match(norm, verb.start()) for verb in verbs)
 
     def intent_told_after(self, norm: str) -> bool:
         """An intent held now (``INTENT``) told first, and a named teller of the day after it

@@ -81,11 +81,12 @@ class DateChoice:
         norm = self.lang.normalise(words)
         if lead and self.reference.date and usable and all(
                 self.is_plan(m) and m.precision != "day" for m in usable) and (
-                self.intent_told_after(norm)):
+                self.intent_told_after(norm) or self.plan_told_next(sentence)):
             # "Тегеран во время осенней поездки министра рассчитывает обсудить покупку,
             # передает агентство": an intent with who told it after is the day's
             # announcement, as with no date of its own; the plan's vaguer time is no event
-            # day (as next to a statement's date)
+            # day (as next to a statement's date); so is a plan whose teller the next
+            # sentence names ("… проведут учения в ноябре. Об этом сообщил посол …")
             return self.lead_dating(lead)
         later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)
                  or acted and self.after_writing(m) and not self.is_plan(m)]
@@ -101,8 +102,8 @@ class DateChoice:
         if not usable:
             norm = self.lang.normalise(words)
             if lead and self.reference.date and (not self.announces_plan(norm) or (
-                    self.plan_told_after(norm))):  # "…, сообщил министр": the day's statement
-                return self.lead_dating(lead)
+                    self.plan_told_after(norm) or self.plan_told_next(sentence))):
+                return self.lead_dating(lead)  # "…, сообщил министр": the day's statement
             return None
         side = [(s.start() + sentence.start, s.end() + sentence.start)
                 for s in side_clause_matches(words, self.lang)]
@@ -392,6 +393,29 @@ class DateChoice:
         return (tells_an_act(text[start:stop], self.lang) or tense(
             text, m.start, m.end, self.lang) != FUTURE) and not self.lang.planned.search(
             self.lang.normalise(text[start:stop]))
+
+    def put_off_time(self, m: Mention) -> bool:
+        """A month or a year of a plan put off (``POSTPONE_VERBS`` in the sentence): the new
+        time, right after the verb and "на" (``PLAN_PERIOD``: "учения были перенесены на
+        январь"), or the old one, in a clause of what was planned (``PLANNED``,
+        ``PLANNED_BEFORE``: "изначально учения планировали провести в ноябре, но их
+        перенесли"): the plan's time, no act's day. The day or month a thing was put off on
+        ("в марте визит отложили") is told otherwise, and dates that act."""
+        if m.precision == "day":
+            return False
+        text = self.article.text
+        start = max(text.rfind(end, 0, m.start) for end in ".!?\n") + 1
+        stop = min((i for i in (text.find(end, m.end) for end in ".!?\n") if i >= 0),
+                   default=len(text))
+        if not self.lang.postponed.search(self.lang.normalise(text[start:stop])):
+            return False
+        left = max(start, max(text.rfind(end, 0, m.start) for end in ",;—") + 1)
+        right = min((i for i in (text.find(end, m.end, stop) for end in ",;—") if i >= 0),
+                    default=stop)
+        before = self.lang.normalise(text[left:m.start])
+        clause = self.lang.normalise(text[left:right])
+        return bool(self.lang.postponed.search(before) and self.lang.plan_period.search(before)
+                    or self.lang.planned.search(clause) or self.lang.planned_before.search(clause))
 
     def is_plan(self, m: Mention) -> bool:
         """A date in a clause about the future ("поставки начнутся в 2016 году"): next to

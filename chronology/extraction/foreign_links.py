@@ -180,7 +180,8 @@ class GoingOn:
             return
         before, candidate = previous
         norm = self.lang.normalise(words)
-        if self.says_about_this(words) and self.lang.speech_verbs.search(norm) and not (
+        if self.says_about_this(words) and (self.lang.speech_verbs.search(norm) or (
+                self.lang.reporting_present.search(norm))) and not (
                 self.article.text[before.end:sentence.start].strip()):
             # "Об этом заявил начальник Генштаба ...": who said the sentence before, part of
             # its evidence

@@ -33,6 +33,8 @@ from chronology.languages.model import ZWNJ
 
 _ENDINGS = "аяоеыийьую"
 _TAIL = r"\w{0,3}"
+# the endings of a Russian adjective in the nominative ("Саудовская", "Объединенные")
+_ADJECTIVE_ENDS = ("ая", "яя", "ий", "ый", "ой", "ое", "ее", "ые", "ие")
 _INNER_TAIL = r"\w{0,5}\s*"  # between the words of a Persian name (or none: joined)
 
 
@@ -108,6 +110,12 @@ class TopicNames:
 
     def _form(self, name: str) -> str:
         word = self.normalise(name)
+        if script_counts(word)["cyrillic"] and len(word.split()) > 1 and (
+                word.split()[0][-2:] in _ADJECTIVE_ENDS):
+            # an adjective opening a Russian name declines with it: "Южно-Африканская
+            # Республика" -> "Южно-Африканской Республики", "Саудовская Аравия" -> "в
+            # Саудовской Аравии" (each word less its ending, then up to three letters)
+            return (_TAIL + r"\s+").join(self._form(w) for w in name.split())
         if script_counts(word)["cyrillic"]:
             for _ in range(2):  # "военный" -> "военн" (военном, военных), "Россия" -> "Росс"
                 if len(word) > 4 and word[-1] in _ENDINGS:

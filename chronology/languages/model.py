@@ -176,6 +176,7 @@ class Language:
     this_occasion: re.Pattern = re.compile(NEVER)
     parties: re.Pattern = re.compile(NEVER)  # "стороны": a subject naming no one
     postponed: re.Pattern = re.compile(NEVER)  # "отложили": an act put off, not done
+    planned_before: re.Pattern = re.compile(NEVER)  # "планировали": a plan held before
     personal_verb: re.Pattern = re.compile(NEVER)  # "поможет": a present or future
     # "он", "министр": the subject of a past act that is the person last named
     person_pointers: frozenset[str] = frozenset()
@@ -696,6 +697,7 @@ def build(module: ModuleType) -> Language:
         parties=re.compile(rf"(?:{phrase(norm(w) for w in _table(module, 'PARTIES', ()))})\s+"
                            if _table(module, "PARTIES", ()) else NEVER, re.IGNORECASE),
         postponed=words("POSTPONE_VERBS"),
+        planned_before=words("PLANNED_BEFORE"),
         eve_of=frozenset(norm(w) for w in _table(module, "EVE_OF", ())),
         occasions=tuple(norm(w) for w in _table(module, "OCCASIONS", ())),
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (

@@ -266,6 +266,10 @@ FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, *INTENT, "будет", "будут",
 # the act told beside them ("должно было быть подписано ..., однако подписание отложили") was
 # not done then.
 POSTPONE_VERBS = ("отлож", "перенес", "перенос", "отмен", "сорва")
+# Verbs of a plan held before ("учения планировали провести в ноябре", "планировалось",
+# "намечалось"): in a sentence that tells the plan put off (``POSTPONE_VERBS``), a month or a
+# year in their clause is the plan's old time, no act's day (``foreign_dating.put_off_time``).
+PLANNED_BEFORE = ("планировал", "намечал", "предполагал")
 # An infinitive after a verb of agreeing, readiness, intent, promise, ability or invitation
 # looks ahead ("согласилась поставить … в октябре", "готова поставить", "договорились
 # отправить", "может направить", "пригласил коллегу посетить"): a date after it is of the
