@@ -54,3 +54,28 @@ def test_a_pronoun_after_an_indeclinable_surname_names_him(tmp_path):
                         published="2023-05-03")
     titles = {e.date: e.title for e in result.candidates}
     assert titles["2023-05-03"] == "Шойгу встретился с президентом Ирана"
+
+
+HELD_HEADLINE = "Россия и Иран проведут совместные учения"
+HELD_LEAD = "Совместные учения России и Ирана пройдут в Каспийском море в октябре."
+
+
+def test_an_occasion_held_already_next_to_the_lead_is_the_days_news(tmp_path):
+    """Undated, both sides, "уже состоялось": held shortly before the report."""
+    story = (f"{HELD_LEAD}\n\nВ Тегеране уже состоялось совещание военных России и Ирана по "
+             "подготовке к маневрам.")
+    result = candidates(tmp_path, story, headline=HELD_HEADLINE, published="2023-08-09")
+    held = [e for e in result.candidates if "совещание" in e.title]
+    assert [e.date for e in held] == ["2023-08-09"]
+
+
+@pytest.mark.parametrize("story", [
+    # another verb with "уже": what was so before the news, background
+    f"{HELD_LEAD}\n\nРоссия уже передала Ирану партию военных катеров.",
+    # far from the lead: no longer the day's news
+    f"{HELD_LEAD}\n\nУчения пройдут на полигоне.\n\nВ них примут участие корабли.\n\n"
+    "В Тегеране уже состоялось совещание военных России и Ирана по подготовке к маневрам.",
+])
+def test_no_occasion_held_already_away_from_the_news(tmp_path, story):
+    result = candidates(tmp_path, story, headline=HELD_HEADLINE, published="2023-08-09")
+    assert [e.date for e in result.candidates if e.date.startswith("2023-08")] == []
