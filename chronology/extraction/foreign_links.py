@@ -48,7 +48,7 @@ class GoingOn:
 
     def held_already(self, words: str) -> bool:
         """An undated sentence of both sides telling an occasion held already ("... уже
-        состоялась вторая конференция по подготовке к совместному учению", ``HELD_ALREADY``)
+        состоялось совещание военных о подготовке маневров", ``HELD_ALREADY``)
         in the lead's paragraph or the next: held shortly before the report, the day's news."""
         lead_block = self.datelined if self.datelined is not None else 0
         return 0 <= self.block - lead_block <= 1 and bool(self.lang.held_already.search(

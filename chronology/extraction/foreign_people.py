@@ -164,7 +164,7 @@ def pointed(cast: Cast, words: str, text: str, start: int, lang) -> tuple[str, s
 
 def _subject_form(stem: str, text: str, lang) -> str:
     """The surname of ``stem`` as ``text`` writes it right before a past verb, the subject's
-    own form: an indeclinable surname whose last letter is a case ending ("Шойгу стал ...",
+    own form: an indeclinable surname whose last letter is a case ending ("Шойгу прибыл ...",
     stem "шойг") is never written as its stem, yet is named so; empty when none."""
     words = _WORD.findall(text)
     return next((w for w, verb in zip(words, words[1:], strict=False)

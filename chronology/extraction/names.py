@@ -132,7 +132,7 @@ class TopicNames:
     def _spelled(self, name: str, fleeting: bool = False) -> str:
         """A capitalised name in every spelling of its transliteration (the language's
         ``NAME_LETTER_VARIANTS``, ``NAME_HARD_AFTER``, ``NAME_DOUBLED``, ``NAME_FINAL_SHORT``):
-        "хлайн" also matches "Хлаингом", "аунг" "Аун", "хасан" "Хассан"; ``fleeting``: the
+        "хлайн" also matches "Хлаингу", "аунг" "Аун", "хасан" "Хассан"; ``fleeting``: the
         vowel before the last consonant may fall, as in ``_form``."""
         module = MODULES[self.lang.code]
         groups = {ch: group for group in module.NAME_LETTER_VARIANTS for ch in group}

@@ -546,7 +546,7 @@ HISTORY_OPENERS = ("ранее", "напомним", "прежде")
 # "Россия уже передала Ирану танки": an act told as done before the day's news, background
 # (a first sentence after a headline printed again that tells it is no lead).
 ALREADY = ("уже",)
-# An occasion told as held already ("Уже состоялась вторая встреча рабочей группы"), with no
+# An occasion told as held already ("Уже состоялось совещание военных двух стран"), with no
 # date of its own, next to the lead (its paragraph or the next): the news of the report's day
 # or shortly before, dated as the lead is (``extraction/foreign_links.held_already``); "уже"
 # with another verb ("уже передала") stays background.
