@@ -251,6 +251,8 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
             return
         if not mentions and not lead and self.occasion_of_news(words):
             lead = "dateline" if self.datelined is not None else "opening"
+        elif not mentions and not lead and self.held_already(words):
+            lead = "held"
         if not mentions and not lead:
             self.carry(sentence, words, previous)
             return

@@ -425,6 +425,8 @@ class DateChoice:
     def lead_dating(self, lead: str = "dateline") -> Dating:
         ref, day = self.reference, self.reference.iso
         why = ("the lead right after the dateline reports the dateline's day" if lead == "dateline"
+               else f"an occasion told as held already, with no date of its own, next to the "
+               f"lead: the news of its day, {ref.iso}, or shortly before" if lead == "held"
                else f"the article's first sentence, with no date of its own and a past verb: the "
                f"news of its day, {ref.iso}, or shortly before (lead convention)")
         if lead == "dateline" and self.dateline_day is not None:

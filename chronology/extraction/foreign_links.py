@@ -46,6 +46,14 @@ class GoingOn:
         return not self.found.candidates and 0 <= self.block - lead_block <= 1 and (
             statement_occasion(words, self.lang)) and len(self.sides(words)) >= 2
 
+    def held_already(self, words: str) -> bool:
+        """An undated sentence of both sides telling an occasion held already ("... уже
+        состоялось совещание военных о подготовке маневров", ``HELD_ALREADY``)
+        in the lead's paragraph or the next: held shortly before the report, the day's news."""
+        lead_block = self.datelined if self.datelined is not None else 0
+        return 0 <= self.block - lead_block <= 1 and bool(self.lang.held_already.search(
+            self.lang.normalise(words))) and len(self.sides(words)) >= 2
+
     def report_of_previous(self, sentence: Sentence, words: str, mentions: list[Mention],
                            previous) -> bool:
         """A sentence that only says who reported the undated one before it ("Россия и Китай

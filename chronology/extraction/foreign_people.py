@@ -136,7 +136,7 @@ def pointed(cast: Cast, words: str, text: str, start: int, lang) -> tuple[str, s
     is told in between, named or not ("Министр обороны Ирана заявил ..."). A name in an oblique case or
     inside quotation marks is no antecedent (the sentence is about him, not by him). The name
     is his surname as the text writes it in the nominative (the form that is its own stem:
-    "Белов"), else empty."""
+    "Белов", or the form before his own past verb: ``_subject_form``), else empty."""
     tokens = _WORD.findall(lang.normalise(words))
     pointers = [(w, tokens[i + 1]) for i, w in enumerate(tokens[:-1])
                 if w in lang.person_pointers and lang.past.fullmatch(tokens[i + 1])]
@@ -157,8 +157,19 @@ def pointed(cast: Cast, words: str, text: str, start: int, lang) -> tuple[str, s
                    else p[:STEM] in cast.offices[stem] for p, verb in pointers):
             return None
         return side, next((w for w in _WORD.findall(text[:start])
-                           if lang.normalise(w) == stem), "")
+                           if lang.normalise(w) == stem), "") or _subject_form(stem, text[:start],
+                                                                               lang)
     return None
+
+
+def _subject_form(stem: str, text: str, lang) -> str:
+    """The surname of ``stem`` as ``text`` writes it right before a past verb, the subject's
+    own form: an indeclinable surname whose last letter is a case ending ("Шойгу прибыл ...",
+    stem "шойг") is never written as its stem, yet is named so; empty when none."""
+    words = _WORD.findall(text)
+    return next((w for w, verb in zip(words, words[1:], strict=False)
+                 if w[:1].isupper() and surname(w, lang) == stem
+                 and lang.past.fullmatch(lang.normalise(verb))), "")
 
 
 def _oblique(word: str, stem: str, text: str, lang) -> bool:

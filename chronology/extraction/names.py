@@ -120,7 +120,12 @@ class TopicNames:
             for _ in range(2):  # "военный" -> "военн" (военном, военных), "Россия" -> "Росс"
                 if len(word) > 4 and word[-1] in _ENDINGS:
                     word = word[:-1]
-        if script_counts(word)["cyrillic"] and re.fullmatch(r"\w{3,}[ео][^\W\d_аяоеыийьуюэё]", word):
+        fleeting = bool(script_counts(word)["cyrillic"] and re.fullmatch(
+            r"\w{3,}[ео][^\W\d_аяоеыийьуюэё]", word))
+        if script_counts(word)["cyrillic"] and name[:1].isupper() and hasattr(
+                MODULES.get(self.lang.code), "NAME_LETTER_VARIANTS"):
+            return self._spelled(word, fleeting)
+        if fleeting:
             # a fleeting vowel: "Египет" -> Египта, Египту ("Египет" itself still matches)
             return re.escape(word[:-2]) + f"{word[-2]}?" + re.escape(word[-1])
         if script_counts(word)["arabic"] and " " in word.strip():
@@ -131,6 +136,45 @@ class TopicNames:
         if script_counts(word)["arabic"] and ZWNJ in name:
             return self._joined(name) + self._word_end()
         return re.escape(word)
+
+    def _spelled(self, name: str, fleeting: bool = False) -> str:
+        """A capitalised name in every spelling of its transliteration (the language's
+        ``NAME_LETTER_VARIANTS``, ``NAME_HARD_AFTER``, ``NAME_DOUBLED``, ``NAME_FINAL_SHORT``):
+        "хлайн" also matches "Хлаингу", "аунг" "Аун", "хасан" "Хассан"; ``fleeting``: the
+        vowel before the last consonant may fall, as in ``_form``."""
+        module = MODULES[self.lang.code]
+        groups = {ch: group for group in module.NAME_LETTER_VARIANTS for ch in group}
+        words = []
+        split = name.split()
+        for k, word in enumerate(split):
+            pieces: list[str] = []
+            for _ in range(2 if k < len(split) - 1 else 0):  # an inner word's case ending
+                if len(word) > 4 and word[-1] in _ENDINGS:
+                    word = word[:-1]
+            for long, short in module.NAME_FINAL_SHORT.items():
+                word = word[:-len(long)] + short if word.endswith(long) else word
+            for i, ch in enumerate(word):
+                before = word[i - 1] if i else ""
+                if ch in module.NAME_DOUBLED and ch == before:
+                    continue  # a doubled consonant: one piece, once or twice
+                if ch in module.NAME_HARD_AFTER.get(before, ""):
+                    pieces.append(f"[{module.NAME_HARD_AFTER[before]}]")
+                elif ch in groups:
+                    pieces.append(f"[{groups[ch]}]")
+                elif ch in module.NAME_DOUBLED:
+                    pieces.append(f"{re.escape(ch)}{{1,2}}")
+                else:
+                    pieces.append(re.escape(ch))
+            for long, short in module.NAME_FINAL_SHORT.items():
+                if word.endswith(short) and len(long) > len(short):
+                    pieces.append(f"(?:{re.escape(long[len(short):])})?")
+                    break
+            words.append(pieces + ([_TAIL] if k < len(split) - 1 else []))
+        if fleeting and len(words[-1]) > 2:
+            last = words[-1]
+            at = -3 if last[-1].startswith("(?:") else -2
+            last[at] += "?"
+        return r"\s+".join("".join(pieces) for pieces in words)
 
     def _word_end(self) -> str:
         """The end of a multi-part Persian name: its last part is a whole word, or takes one

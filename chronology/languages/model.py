@@ -265,6 +265,8 @@ class Language:
     military_cues: re.Pattern = re.compile(NEVER)
     # "уже": an act told as done before the day's news (ALREADY)
     already: re.Pattern = re.compile(NEVER)
+    # "уже состоялась": an occasion told as held already, near the day's news (HELD_ALREADY)
+    held_already: re.Pattern = re.compile(NEVER)
     validity: re.Pattern = re.compile(NEVER)
     # the bounds that end a period ("до 16 сентября", "تا ۱۴ سپتامبر"); empty: none told apart
     bounds_until: re.Pattern = re.compile(NEVER)
@@ -481,6 +483,7 @@ def build(module: ModuleType) -> Language:
         dual_use=words("DUAL_USE_CLASSES"),
         military_cues=words("MILITARY_CUES"),
         already=words("ALREADY", whole=True),
+        held_already=re.compile(_table(module, "HELD_ALREADY", NEVER), re.IGNORECASE),
         validity=words("VALIDITY"),
         said_imperfective=words("SAID_IMPERFECTIVE"),
         told_after=re.compile(_table(module, "TOLD_AFTER", NEVER).replace(

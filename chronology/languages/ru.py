@@ -550,6 +550,11 @@ HISTORY_OPENERS = ("ранее", "напомним", "прежде")
 # "Россия уже передала Ирану танки": an act told as done before the day's news, background
 # (a first sentence after a headline printed again that tells it is no lead).
 ALREADY = ("уже",)
+# An occasion told as held already ("Уже состоялось совещание военных двух стран"), with no
+# date of its own, next to the lead (its paragraph or the next): the news of the report's day
+# or shortly before, dated as the lead is (``extraction/foreign_links.held_already``); "уже"
+# with another verb ("уже передала") stays background.
+HELD_ALREADY = r"(?<![а-яё])уже\s+состоял(?:ся|ась|ось|ись)(?![а-яё])"
 # Another act of the kind or of the same people, not the same one told again
 # (``extraction/foreign_restated.py``): "Кроме того, … Шойгу провел встречу с …", "Подобные
 # удары нанесли и …".
@@ -936,6 +941,17 @@ PERSON_NAME = (r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 # A patronymic between a first name and a surname, in any case ("Кужугетович", "Петровной").
 PATRONYMIC = r"(?:[оеё]вич|[оеё]вн|ьич|инич|ичн)[а-я]*$"
 NAME_ENDINGS = ("ом", "ем", "ым", "им", "ой", "ей", "у", "ю", "а", "я", "е", "ы")
+# One foreign name reaches Russian by several transliterations, and a topic lists one of them
+# (``extraction/names.py``; capitalised names only, never a common word): the letters of a
+# group of ``NAME_LETTER_VARIANTS`` stand for one another (е/э as in "Эрдоган"/"Ердоган", и/й
+# as in "Хлайн"/"Хлаинг"); after a consonant of ``NAME_HARD_AFTER`` и, ы and й are one
+# ("Цыпрас"/"Ципрас"); a consonant of ``NAME_DOUBLED`` may be written once or doubled
+# ("Хассан"/"Хасан"); and a name's word ending in a key of ``NAME_FINAL_SHORT`` may drop the
+# key's last letters ("нг" as "н": "Аунг"/"Аун", the English and the Russian rendering of -ng).
+NAME_LETTER_VARIANTS = ("еэ", "ий")
+NAME_HARD_AFTER = {"ц": "иый", "ж": "иый", "ш": "иый"}
+NAME_DOUBLED = "бвгдзклмнпрстфхц"
+NAME_FINAL_SHORT = {"нг": "н"}
 # The endings of a noun's or adjective's cases and numbers: a form the frequency lists lack
 # ("фрегата") weighs as its commonest known form ("фрегат": ``extraction/rarity.py``).
 WORD_ENDINGS = tuple(sorted({*NAME_ENDINGS, *ADJECTIVE_ENDINGS, "", "и", "ов", "ев", "ам", "ям",
