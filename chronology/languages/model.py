@@ -306,6 +306,9 @@ class Language:
     # tells ("رسانه‌ها نوشتند که ...", OUTLET_TELLS; searched): a plan it tells is no act of
     # the sides, whatever its date
     outlet_tells: re.Pattern = re.compile(NEVER)
+    # what someone said told with the reporting verb last, before a colon or a comma or at
+    # the sentence's end (STATEMENT_TOLD; searched): the day's statement, as "... که" is
+    statement_told: re.Pattern = re.compile(NEVER)
     # one side with an act of a kind of event is on the topic (KINDS_ON_TOPIC)
     kinds_on_topic: bool = False
     # a later sentence of days before the lead's that tells another act (ELSEWHEN_ACT): no
@@ -486,6 +489,7 @@ def build(module: ModuleType) -> Language:
         reporting_present=words("REPORTING_PRESENT", whole=True),
         anonymous=words("ANONYMOUS"),
         outlet_tells=re.compile(_table(module, "OUTLET_TELLS", NEVER), re.IGNORECASE),
+        statement_told=re.compile(_table(module, "STATEMENT_TOLD", NEVER)),
         intent=words("INTENT_NOW", whole=True),
         elsewhen_act=bool(_table(module, "ELSEWHEN_ACT", False)),
         news_goes_on=bool(_table(module, "NEWS_GOES_ON", False)),
