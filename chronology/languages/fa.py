@@ -250,7 +250,7 @@ JUDGES = ("دانست", "خواند", "توصیف کرد", "ارزیابی کر�
 # "... گفت که ..." is. Not what someone had said («گفته بود»: before the news).
 _SAYING = tuple(dict.fromkeys(v for v in (*SPEECH_VERBS, *(
     a for a in ANNOUNCES if not a.endswith(" شد")), *STRESSES, *JUDGES) if v != "به گزارش"))
-STATEMENT_TOLD = (r"(?<!\S)(?:" + "|".join(v.replace(" ", r"[\s\u200c]+") for v in _SAYING)
+STATEMENT_TOLD = (r"(?<!\S)(?:" + "|".join(v.replace(" ", r"[\s\u200c]*") for v in _SAYING)
                   + r")(?:ند|ه[\s\u200c]*(?:است|اند))?(?:\s*[:،,]|\W*$)")
 # The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
 THAT = ("که",)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from .persian_story import analyse as _analyse
 from .persian_story import dated_countries as _events
 from .persian_story import round_story as _story
 
@@ -37,3 +38,44 @@ def test_a_lead_telling_what_was_said_verb_last_is_the_days_statement(tmp_path, 
 def test_no_statement_of_the_day_stays_out(tmp_path, lead):
     told, why = _events(tmp_path, "not_said", _story(lead, _AFTER))
     assert [d for d, _ in told] == ["2023"], (told, why)
+
+
+# --- the lead's statement goes on: its quotation, or told again with who said it -----------
+# (foreign_links.quotation_goes_on, statement_restated)
+
+def _quotes(tmp_path, name, text):
+    result = _analyse(tmp_path, name, text)
+    return [(c.event.date, c.event.sources[0].quote) for c in result.found], result.explain
+
+
+_QUOTED = ("سخنگوی نیروی دریایی ایران گفت: «امروز ناوهای ایران و روسیه رزمایش مشترکی را در "
+           "دریای خزر آغاز کردند. در این رزمایش دوازده فروند ناو شرکت دارند.»")
+
+
+def test_a_sentence_inside_the_leads_quotation_is_its_evidence(tmp_path):
+    told, why = _quotes(tmp_path, "quoted", _story(_QUOTED))
+    assert [d for d, _ in told] == ["2024-11-29"], (told, why)
+    assert "دوازده فروند" in told[0][1], (told, why)
+
+
+def test_a_sentence_after_the_closed_quotation_is_no_part_of_it(tmp_path):
+    closed = _QUOTED.replace("آغاز کردند. در", "آغاز کردند.» در").rstrip("»")
+    told, why = _quotes(tmp_path, "closed", _story(closed))
+    assert all("دوازده فروند" not in q for _, q in told), (told, why)
+
+
+_SAID = "سفیر ایران در مسکو گفت: همکاری نظامی ایران و روسیه در دریای خزر هر روز گسترده‌تر می‌شود."
+
+
+def test_the_leads_statement_told_again_with_its_speaker_is_its_evidence(tmp_path):
+    again = ("به گزارش ایرنا، کاظم رحیمی اظهار داشت که همکاری نظامی ایران و روسیه در دریای "
+             "خزر هر روز گسترده‌تر می‌شود.")
+    told, why = _quotes(tmp_path, "again", _story(_SAID, again))
+    assert [d for d, _ in told] == ["2024-11-29"], (told, why)
+    assert "رحیمی" in told[0][1], (told, why)
+
+
+def test_another_statement_after_the_lead_is_no_part_of_it(tmp_path):
+    other = "به گزارش ایرنا، کاظم رحیمی اظهار داشت که سفارت به زودی ساختمان تازه‌ای افتتاح می‌کند."
+    told, why = _quotes(tmp_path, "other", _story(_SAID, other))
+    assert all("رحیمی" not in q for _, q in told), (told, why)
