@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from chronology.dates import find_reference
+
 from .persian_story import analyse as _analyse
 from .persian_story import dated_countries as _events
 from .persian_story import round_story as _story
@@ -79,3 +81,20 @@ def test_another_statement_after_the_lead_is_no_part_of_it(tmp_path):
     other = "به گزارش ایرنا، کاظم رحیمی اظهار داشت که سفارت به زودی ساختمان تازه‌ای افتتاح می‌کند."
     told, why = _quotes(tmp_path, "other", _story(_SAID, other))
     assert all("رحیمی" not in q for _, q in told), (told, why)
+
+
+# --- a copyright notice with a year in Persian digits ends the story (lexical_top._YEAR_WORD) --
+
+_PAGE = ("رزمایش مشترک ایران و روسیه\n\nنیروهای دریایی ایران و روسیه رزمایش مشترکی را در دریای "
+         "خزر برگزار کردند و فرماندهان دو کشور از آن بازدید کردند.\n\n{notice}\n\n۱۲ مهر ۱۴۰۳\n")
+
+
+@pytest.mark.parametrize("notice", ["© ۲۰۲۴ خبرگزاری نمونه", "© 2024 خبرگزاری نمونه"])
+def test_a_date_line_under_the_sites_copyright_notice_is_no_publication_line(notice):
+    ref = find_reference(_PAGE.format(notice=notice), language="fa")
+    assert ref.iso != "2024-10-03", ref
+
+
+def test_a_photo_credit_with_no_year_leaves_the_date_line_below_it():
+    ref = find_reference(_PAGE.format(notice="عکس: © خبرگزاری نمونه"), language="fa")
+    assert ref.iso == "2024-10-03", ref
