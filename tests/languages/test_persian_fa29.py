@@ -98,3 +98,18 @@ def test_a_date_line_under_the_sites_copyright_notice_is_no_publication_line(not
 def test_a_photo_credit_with_no_year_leaves_the_date_line_below_it():
     ref = find_reference(_PAGE.format(notice="عکس: © خبرگزاری نمونه"), language="fa")
     assert ref.iso == "2024-10-03", ref
+
+
+# --- a kind of act of two words written apart is that kind (model.kind_phrases) -------------
+
+@pytest.mark.parametrize("patrol", ["گشت زنی", "گشت\u200cزنی", "گشتزنی"])
+def test_a_two_word_kind_is_read_whatever_joins_its_words(tmp_path, patrol):
+    lead = f"ناوهای ایران و روسیه در دریای خزر {patrol} مشترک انجام می‌دهند."
+    told, why = _events(tmp_path, "patrol", _story(lead))
+    assert [d for d, _ in told] == ["2024-11-29"], (told, why)
+
+
+def test_the_first_word_of_a_two_word_kind_alone_is_no_such_kind(tmp_path):
+    lead = "ناوهای ایران و روسیه در دریای خزر گشت و گذار انجام می‌دهند."
+    told, why = _events(tmp_path, "stroll", _story(lead))
+    assert told == [], (told, why)
