@@ -173,7 +173,8 @@ class GoingOn:
         также подписали ...", "دو طرف همچنین ... امضا کردند") takes its date and sides,
         unless it points to another time ("ранее", "پیش از این", a future cue) or only says
         more of what was said ("также указывает, что ...")."""
-        if self.signed_at_occasion(sentence, words) or self.news_goes_on(sentence, words):
+        if self.signed_at_occasion(sentence, words) or self.news_goes_on(sentence, words) or (
+                self.remarks_placed(sentence, words)):
             return
         if previous is None or previous[1] is None:
             return
@@ -329,6 +330,24 @@ class GoingOn:
         source.quote = " ".join([source.quote, *words.split()])
         self.note(f"line {self.line_of(sentence.start)}: tells the lead's statement again: "
                   f"{lead.event.title!r}, no event of its own")
+        return True
+
+    def remarks_placed(self, sentence: Sentence, words: str) -> bool:
+        """An undated sentence telling where "these remarks" were made ("وی این اظهارات را در
+        دیدار با همتای خود در … گفت", ``REMARKS_PLACED``) while the article's only event is a
+        lead that told what someone said (dated by the lead convention): the occasion of
+        that statement, more evidence of it (where it was made), no event of its own."""
+        if len(self.found.candidates) != 1:
+            return False
+        lead = self.found.candidates[0]
+        if lead.dating.mention.rule != "dateline-lead" or not self.lang.statement_told.search(
+                self.lang.normalise(lead.sentence.text(self.article.text))) or not (
+                self.lang.remarks_placed.search(self.lang.normalise(words))):
+            return False
+        source = lead.event.sources[0]
+        source.quote = " ".join([source.quote, *words.split()])
+        self.note(f"line {self.line_of(sentence.start)}: tells where the lead's statement was "
+                  f"made: {lead.event.title!r}, no event of its own")
         return True
 
     def said_words(self, words: str) -> str:

@@ -252,6 +252,12 @@ _SAYING = tuple(dict.fromkeys(v for v in (*SPEECH_VERBS, *(
     a for a in ANNOUNCES if not a.endswith(" شد")), *STRESSES, *JUDGES) if v != "به گزارش"))
 STATEMENT_TOLD = (r"(?<!\S)(?:" + "|".join(v.replace(" ", r"[\s\u200c]*") for v in _SAYING)
                   + r")(?:ند|ه[\s\u200c]*(?:است|اند))?(?:\s*[:،,]|\W*$)")
+# "These remarks" as the object of a verb of saying ("وی این اظهارات را در دیدار با … گفت",
+# "… این سخنان را در نشست خبری بیان کرد"): where and when the statement told before was made,
+# no statement of its own (``foreign_links.remarks_placed``).
+REMARKS_PLACED = (r"(?<!\S)(?:این|همین)[\s\u200c]+(?:اظهارات|سخنان|مطالب|صحبت[\s\u200c]*ها)"
+                  r"[\s\u200c]+را(?!\S)[^.!?؟]*?(?<!\S)(?:گفت|(?:بیان|مطرح|ایراد)[\s\u200c]*"
+                  r"(?:کرد|نمود))(?![\u0600-\u06ff])")
 # The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
 THAT = ("که",)
 # The news agencies by their short names («ایرنا», «تسنیم»; also spelled with the Arabic «ي»)

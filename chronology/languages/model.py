@@ -309,6 +309,9 @@ class Language:
     # what someone said told with the reporting verb last, before a colon or a comma or at
     # the sentence's end (STATEMENT_TOLD; searched): the day's statement, as "... که" is
     statement_told: re.Pattern = re.compile(NEVER)
+    # "these remarks" told as said at an occasion (REMARKS_PLACED; searched): the statement
+    # before them, told where it was made
+    remarks_placed: re.Pattern = re.compile(NEVER)
     # the KINDS keys of two words or more, each a word start whatever joins its words (a
     # space, a zero-width non-joiner or nothing: "گشت زنی", "گشت‌زنی", "گشتزنی"): its kind
     kind_phrases: tuple = ()
@@ -493,6 +496,7 @@ def build(module: ModuleType) -> Language:
         anonymous=words("ANONYMOUS"),
         outlet_tells=re.compile(_table(module, "OUTLET_TELLS", NEVER), re.IGNORECASE),
         statement_told=re.compile(_table(module, "STATEMENT_TOLD", NEVER)),
+        remarks_placed=re.compile(_table(module, "REMARKS_PLACED", NEVER)),
         intent=words("INTENT_NOW", whole=True),
         elsewhen_act=bool(_table(module, "ELSEWHEN_ACT", False)),
         news_goes_on=bool(_table(module, "NEWS_GOES_ON", False)),

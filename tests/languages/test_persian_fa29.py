@@ -113,3 +113,22 @@ def test_the_first_word_of_a_two_word_kind_alone_is_no_such_kind(tmp_path):
     lead = "ناوهای ایران و روسیه در دریای خزر گشت و گذار انجام می‌دهند."
     told, why = _events(tmp_path, "stroll", _story(lead))
     assert told == [], (told, why)
+
+
+# --- where "these remarks" were made goes with the lead's statement (fa.REMARKS_PLACED) ------
+
+_JUDGED = "وزیر دفاع ایران همکاری نظامی ایران و روسیه را به سود ثبات منطقه دانست."
+_HIS_WORDS = "وی گفت: این همکاری برای ما اهمیت دارد."
+
+
+def test_where_these_remarks_were_made_is_the_leads_evidence(tmp_path):
+    placed = "وی این اظهارات را در دیدار با همتای روس خود در شهر قزان بیان کرد."
+    told, why = _quotes(tmp_path, "placed", _story(_JUDGED, _HIS_WORDS, placed))
+    assert [d for d, _ in told] == ["2024-11-29"], (told, why)
+    assert "قزان" in told[0][1], (told, why)
+
+
+def test_another_act_at_an_occasion_is_no_place_of_the_remarks(tmp_path):
+    other = "وی سال گذشته نیز در دیدار با همتای روس خود در شهر قزان سخنرانی کرد."
+    told, why = _quotes(tmp_path, "other_act", _story(_JUDGED, _HIS_WORDS, other))
+    assert all("قزان" not in q for d, q in told if d == "2024-11-29"), (told, why)
