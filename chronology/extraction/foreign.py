@@ -662,6 +662,8 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
             norm = re.sub(rf"(?<!\w){re.escape(verb)}(?!\w)", " ", norm)
         tags = {tag for stem, tag in self.lang.kinds.items()
                 if any(t.startswith(stem) for t in tokens) or (len(stem) > 6 and stem in norm)}
+        # a kind of two words, written apart ("گشت زنی"): its table key is joined
+        tags |= {tag for phrase, tag in self.lang.kind_phrases if phrase.search(norm)}
         if statement:
             tags.add("statement")
         return sorted(tags)

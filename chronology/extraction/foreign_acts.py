@@ -39,6 +39,11 @@ class ActReading:
             return True  # "Минобороны сообщило о проведении учений": the act is reported
         if self.said_that(norm) or said_after(norm, self.lang):
             return True
+        if self.lang.statement_told.search(norm) and not (
+                self.lang.lead_present_elsewhen.search(norm) or self.lang.habit.search(norm)):
+            # "... گفت: ...", "... را ... دانست.": what was said, verb last; not what was said
+            # of a time ahead or of late ("... اعلام کرد، ... در ماه‌های آینده ... می‌دهد")
+            return True
         if self.lang.present.search(main):
             return False
         return any(not self.lang.speech_verbs.match(m.group()) for m in self.lang.past.finditer(norm))

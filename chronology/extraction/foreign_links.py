@@ -181,10 +181,14 @@ class GoingOn:
         также подписали ...", "دو طرف همچنین ... امضا کردند") takes its date and sides,
         unless it points to another time ("ранее", "پیش از این", a future cue) or only says
         more of what was said ("также указывает, что ...")."""
-        if self.signed_at_occasion(sentence, words) or self.news_goes_on(sentence, words):
+        if self.signed_at_occasion(sentence, words) or self.news_goes_on(sentence, words) or (
+                self.remarks_placed(sentence, words)):
             return
         if previous is None or previous[1] is None:
             self.said_at_occasion(sentence, words)
+            return
+        if self.quotation_goes_on(sentence, words, previous) or self.statement_restated(
+                sentence, words, previous):
             return
         before, candidate = previous
         norm = self.lang.normalise(words)
@@ -307,6 +311,73 @@ class GoingOn:
         source.quote = " ".join([source.quote, *said.split()])
         self.note(f"line {self.line_of(sentence.start)}: tells the lead's act again: "
                   f"{lead.event.title!r}, no event of its own")
+        return True
+
+    def quotation_goes_on(self, sentence: Sentence, words: str, previous) -> bool:
+        """An undated sentence inside a quotation that the event right before it opened in its
+        paragraph and has not closed ("… گفت: «… اعلام کرد. این بسته … است.»"): the same
+        speaker's words, more evidence of that event, no event of its own."""
+        before, candidate = previous
+        text = self.article.text
+        opened = text[candidate.sentence.start:sentence.start]
+        if "\n" in text[before.end:sentence.start] or opened.count("«") <= opened.count("»"):
+            return False
+        source = candidate.event.sources[0]
+        source.quote = " ".join([source.quote, *words.split()])
+        self.previous = (sentence, candidate)
+        self.note(f"line {self.line_of(sentence.start)}: inside the quotation of "
+                  f"{candidate.event.title!r}, no event of its own")
+        return True
+
+    def statement_restated(self, sentence: Sentence, words: str, previous) -> bool:
+        """The sentence right after a lead that told what someone said (the article's only
+        event, dated by the lead convention), in its paragraph or opening the next, that
+        tells it again with who said it ("به گزارش …، <name> اظهار داشت که …" after "<office>
+        گفت: …"): a reporting verb in the past and half the lead's words of three letters
+        or more: more evidence of the lead (its speaker's name), no event of its own."""
+        before, lead = previous
+        if len(self.found.candidates) != 1 or lead is not self.found.candidates[0] or (
+                lead.dating.mention.rule != "dateline-lead") or not self.lang.statement_told.search(
+                self.lang.normalise(before.text(self.article.text))):
+            return False
+        blocks = self.article.story_blocks()
+        here, there = (next((k for k, b in enumerate(blocks) if b.start <= at < b.end), None)
+                       for at in (sentence.start, before.start))
+        norm = self.lang.normalise(words)
+        if here is None or there is None or not 0 <= here - there <= 1 or not any(
+                self.lang.past.match(norm, verb.start()) or self.lang.that.match(norm, verb.end())
+                or self.lang.statement_told.match(norm, verb.start())
+                for verb in self.lang.speech_verbs.finditer(norm)):
+            return False
+
+        def told(text: str) -> set[str]:
+            return set(re.findall(r"[^\W\d_]{3,}", self.names.normalise(text)))
+
+        said = told(before.text(self.article.text))
+        if not said or 2 * len(said & told(words)) < len(said):
+            return False
+        source = lead.event.sources[0]
+        source.quote = " ".join([source.quote, *words.split()])
+        self.note(f"line {self.line_of(sentence.start)}: tells the lead's statement again: "
+                  f"{lead.event.title!r}, no event of its own")
+        return True
+
+    def remarks_placed(self, sentence: Sentence, words: str) -> bool:
+        """An undated sentence telling where "these remarks" were made ("وی این اظهارات را در
+        دیدار با همتای خود در … گفت", ``REMARKS_PLACED``) while the article's only event is a
+        lead that told what someone said (dated by the lead convention): the occasion of
+        that statement, more evidence of it (where it was made), no event of its own."""
+        if len(self.found.candidates) != 1:
+            return False
+        lead = self.found.candidates[0]
+        if lead.dating.mention.rule != "dateline-lead" or not self.lang.statement_told.search(
+                self.lang.normalise(lead.sentence.text(self.article.text))) or not (
+                self.lang.remarks_placed.search(self.lang.normalise(words))):
+            return False
+        source = lead.event.sources[0]
+        source.quote = " ".join([source.quote, *words.split()])
+        self.note(f"line {self.line_of(sentence.start)}: tells where the lead's statement was "
+                  f"made: {lead.event.title!r}, no event of its own")
         return True
 
     def said_words(self, words: str) -> str:

@@ -249,6 +249,26 @@ _OUTLET_TELLS = (r"(?:(?:شماری|برخی|بعضی|تعدادی)[\s\u200c]+ا
                  + r"[\s\u200c]+(?:" + "|".join(v.replace(" ", r"[\s\u200c]+") for v in _OUTLET_VERBS)
                  + r")(?:ند)?(?![\w\u200c])")
 OUTLET_TELLS = rf"^\W*{_OUTLET_TELLS}|[،,]\s*{_OUTLET_TELLS}\W*$"
+# Verbs of stressing and warning, and of judging a thing ("... را به نفع صلح دانست", "... را
+# غیرقانونی خواند"): what someone said, as a reporting verb tells it.
+STRESSES = ("تاکید کرد", "تأکید کرد", "هشدار داد")
+JUDGES = ("دانست", "خواند", "توصیف کرد", "ارزیابی کرد")
+# What someone said told in the verb-final order (``foreign_acts.reports_an_act``): a reporting,
+# stressing or judging verb in the past (not "به گزارش", "according to"; not a passive,
+# "اعلام شد", which names no one who said it) that ends the
+# sentence ("وزیر ... از ... خبر داد.", "... را ... دانست.") or opens what was said after a
+# colon or a comma ("سخنگو ... گفت: ...", "وزارت ... تأکید کرد، ..."): the day's statement, as
+# "... گفت که ..." is. Not what someone had said («گفته بود»: before the news).
+_SAYING = tuple(dict.fromkeys(v for v in (*SPEECH_VERBS, *(
+    a for a in ANNOUNCES if not a.endswith(" شد")), *STRESSES, *JUDGES) if v != "به گزارش"))
+STATEMENT_TOLD = (r"(?<!\S)(?:" + "|".join(v.replace(" ", r"[\s\u200c]*") for v in _SAYING)
+                  + r")(?:ند|ه[\s\u200c]*(?:است|اند))?(?:\s*[:،,]|\W*$)")
+# "These remarks" as the object of a verb of saying ("وی این اظهارات را در دیدار با … گفت",
+# "… این سخنان را در نشست خبری بیان کرد"): where and when the statement told before was made,
+# no statement of its own (``foreign_links.remarks_placed``).
+REMARKS_PLACED = (r"(?<!\S)(?:این|همین)[\s\u200c]+(?:اظهارات|سخنان|مطالب|صحبت[\s\u200c]*ها)"
+                  r"[\s\u200c]+را(?!\S)[^.!?؟]*?(?<!\S)(?:گفت|(?:بیان|مطرح|ایراد)[\s\u200c]*"
+                  r"(?:کرد|نمود))(?![\u0600-\u06ff])")
 # The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
 THAT = ("که",)
 # The news agencies by their short names («ایرنا», «تسنیم»; also spelled with the Arabic «ي»)

@@ -311,6 +311,15 @@ class Language:
     # tells ("رسانه‌ها نوشتند که ...", OUTLET_TELLS; searched): a plan it tells is no act of
     # the sides, whatever its date
     outlet_tells: re.Pattern = re.compile(NEVER)
+    # what someone said told with the reporting verb last, before a colon or a comma or at
+    # the sentence's end (STATEMENT_TOLD; searched): the day's statement, as "... که" is
+    statement_told: re.Pattern = re.compile(NEVER)
+    # "these remarks" told as said at an occasion (REMARKS_PLACED; searched): the statement
+    # before them, told where it was made
+    remarks_placed: re.Pattern = re.compile(NEVER)
+    # the KINDS keys of two words or more, each a word start whatever joins its words (a
+    # space, a zero-width non-joiner or nothing: "گشت زنی", "گشت‌زنی", "گشتزنی"): its kind
+    kind_phrases: tuple = ()
     # one side with an act of a kind of event is on the topic (KINDS_ON_TOPIC)
     kinds_on_topic: bool = False
     # a later sentence of days before the lead's that tells another act (ELSEWHEN_ACT): no
@@ -492,6 +501,8 @@ def build(module: ModuleType) -> Language:
         reporting_present=words("REPORTING_PRESENT", whole=True),
         anonymous=words("ANONYMOUS"),
         outlet_tells=re.compile(_table(module, "OUTLET_TELLS", NEVER), re.IGNORECASE),
+        statement_told=re.compile(_table(module, "STATEMENT_TOLD", NEVER)),
+        remarks_placed=re.compile(_table(module, "REMARKS_PLACED", NEVER)),
         intent=words("INTENT_NOW", whole=True),
         elsewhen_act=bool(_table(module, "ELSEWHEN_ACT", False)),
         news_goes_on=bool(_table(module, "NEWS_GOES_ON", False)),
@@ -513,6 +524,9 @@ def build(module: ModuleType) -> Language:
         dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
         dateline_inline=re.compile(_table(module, "DATELINE_INLINE", NEVER)),
         kinds=_keyed(_table(module, "KINDS", {}), norm),
+        kind_phrases=tuple(
+            (re.compile(r"(?<!\w)" + rf"[\s{ZWNJ}]*".join(map(re.escape, norm(k).split()))), kind)
+            for k, kind in _table(module, "KINDS", {}).items() if len(norm(k).split()) > 1),
         attribution=re.compile(_table(module, "ATTRIBUTION", NEVER).replace(
             "{SPEECH_VERBS}", phrase(norm(w) for w in _table(module, "SPEECH_VERBS", ())))),
         conjunctions=frozenset(compact(norm(w)) for w in _table(module, "CONJUNCTIONS", ())),
