@@ -249,6 +249,9 @@ SPEAKERS_PLURAL_SPEAKERS = {
     "marines", "sailors", "soldiers", "pilots", "paratroopers", "commandos",
 }
 SPEAKERS_PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "with", "to", "by"}
+# A verb of saying that, with its particle after it, tells no words: "the drill adds to the
+# momentum", "the deal added to tensions" (a verb and its particle).
+SPEAKERS_NOT_SPEECH_WITH = {"add": "to", "adds": "to", "added": "to"}
 # Speakers that relay news rather than make it: the headline states what they report.
 SPEAKERS_RELAYS = {
     "media", "office", "ministry", "agency", "agencies", "sources", "source", "reports", "report",

@@ -27,3 +27,29 @@ def title(sentence: str, dates: tuple[str, ...] = ()) -> str:
 def test_place_names_are_not_cut_like_people(sentence, dates, expected):
     assert title(sentence, dates) == expected
 
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # the date lies in a relative clause between commas after the subject: the clause's act
+    # is the dated one, and "adds to" after it tells no words (no verb of saying)
+    ("The bilateral exercise Coral Wave 2025, which opened on November 11, adds to this "
+     "momentum.", ("on November 11",), "Bilateral exercise Coral Wave 2025 opens"),
+    ("The frigate Alvaro, which arrived in Lisbon on 3 May 2022, will join the fleet next "
+     "year.", ("on 3 May 2022",), "Frigate Alvaro arrives in Lisbon"),
+    # near miss: the date outside the clause keeps the main verb
+    ("The frigate Alvaro, which was built in Spain, arrived in Lisbon on 3 May 2022.",
+     ("on 3 May 2022",), "Frigate Alvaro arrives in Lisbon"),
+])
+def test_dated_relative_aside_tells_the_act(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deal, which was signed in May, adds to the momentum.", ""),
+    ("The drill adds to the momentum.", ""),
+    # near miss: "added" closing the sentence still names its speaker
+    ("The ships will arrive in May, the minister added.", "the minister"),
+])
+def test_adds_to_is_no_verb_of_saying(text, expected):
+    from chronology.extraction.speakers import split_attribution
+    assert split_attribution(text)[0] == expected
+
