@@ -248,6 +248,9 @@ SPEAKERS_PLURAL_SPEAKERS = {
     # service people, capitalised too ("U.S. Marines deploy"): a plural
     "marines", "sailors", "soldiers", "pilots", "paratroopers", "commandos",
 }
+# A hedge between "has" and its participle, kept before the headline's present: "Egypt has
+# reportedly taken delivery" -> "Egypt reportedly takes delivery".
+HEADLINE_TENSE_HEDGES = ("reportedly", "allegedly", "apparently", "purportedly")
 SPEAKERS_PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "with", "to", "by"}
 # A verb of saying that, with its particle after it, tells no words: "the drill adds to the
 # momentum", "the deal added to tensions" (a verb and its particle).

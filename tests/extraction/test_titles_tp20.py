@@ -53,3 +53,21 @@ def test_adds_to_is_no_verb_of_saying(text, expected):
     from chronology.extraction.speakers import split_attribution
     assert split_attribution(text)[0] == expected
 
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a hedge between "has" and its participle stays before the headline's present
+    ("Chile has reportedly taken delivery of the first two frigates from Norway on 3 May "
+     "2022.", ("on 3 May 2022",), "Chile reportedly takes delivery of first two frigates from "
+     "Norway"),
+    # a second passive after "but" drops its auxiliary like the first
+    ("The contract had initially been expected in May 2021 but was postponed because of the "
+     "election.", ("in May 2021",), "Contract expected but postponed"),
+    ("The Coral Wave drills were held yearly until 2019 but had been paused by the war.",
+     ("until 2019",), "Coral Wave drills held yearly but paused by war"),
+    # near miss: after an active verb the second clause's own passive stays
+    ("The navy ordered two frigates in May 2021 but was criticised by the auditors.",
+     ("in May 2021",), "Navy orders two frigates but was criticised by auditors"),
+])
+def test_hedge_and_second_passive_in_headline_tense(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
