@@ -75,7 +75,10 @@ LEADING_SPEAKER = re.compile(
 
 # "Ashtiani told the Moscow Conference on International Security that …", "X told Russian
 # news agency RIA Novosti that …": whoever was told goes whole, up to its "that"
-LEADING_TOLD = re.compile(r"^(?P<speaker>[^“”\",]{2,90}?),?\s+(?:(?:has|had)\s+)?(?:told|tells)\s+"
+LEADING_TOLD = re.compile(r"^(?P<speaker>[^“”\",]{2,90}?),?\s+(?:(?:has|had)\s+)?(?:told|tells|"
+                          # "an official confirmed to Yonhap that …": a verb of saying, "to"
+                          # and whom it was said to, then "that"
+                          + SPEECH + r"\s+to)\s+"
                           r"(?P<addressee>(?!that\b)[^,;:“”\"]{2,80}?)\s+that,?\s+(?P<clause>.+)$")
 
 
@@ -96,6 +99,7 @@ def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
     ``nested``: ``text`` is already a reported clause, where "the economy added 358,000
     jobs" is no second attribution: there a leading speaker needs "that", a colon or a
     quotation after its verb."""
+    text = _AS_SAID_BY.sub(" ", text)  # "The drills, as stated by the ministry, are …"
     for pattern in (TRAILING_DESCRIBED, TRAILING_SAID_DESCRIBED, TRAILING_SAID_NAMED,
                     TRAILING_SPEAKER, TRAILING_SAID, TRAILING_ACCORDING):
         match = pattern.search(text)
@@ -147,6 +151,10 @@ def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
         _, clause = split_attribution(inner, nested=True)
         return match.group("speaker").strip(), clause
     return "", text
+
+
+# ", as stated by the ministry,": who said it, an aside between the subject and its verb
+_AS_SAID_BY = re.compile(r",\s+as\s+" + SPEECH + r"\s+by\s+[^,“”\"]{2,80},\s+(?=[a-z])")
 
 
 def _not_speech(after: str) -> bool:

@@ -251,6 +251,10 @@ SPEAKERS_PLURAL_SPEAKERS = {
 # A hedge between "has" and its participle, kept before the headline's present: "Egypt has
 # reportedly taken delivery" -> "Egypt reportedly takes delivery".
 HEADLINE_TENSE_HEDGES = ("reportedly", "allegedly", "apparently", "purportedly")
+# The last word of a newsroom's credit before a colon opening a story: "Andes Analysis
+# Group: Chilean troops entered …", "Defence Desk: …" (never a headline's word).
+HEADLINE_CREDIT_LABEL_WORDS = ("Group", "Desk", "Bureau", "Team", "Staff", "Correspondent",
+                               "Reporter", "Newsroom")
 SPEAKERS_PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "with", "to", "by"}
 # A verb of saying that, with its particle after it, tells no words: "the drill adds to the
 # momentum", "the deal added to tensions" (a verb and its particle).
@@ -401,7 +405,7 @@ TITLE_FIT_NEEDS_MORE = {"according", "told", "adds", "added", "notes", "noted", 
 TITLE_FIT_MODIFIER_COMPOUND = r"[a-z]+-(?:to-[a-z]+|range|capable|guided|launched)"
 # Words that need their "of" or "to" and its noun after them ("… Nakatani ahead (of …)",
 # "… prior (to …)"), unless a verb's ("Talks go ahead")
-TITLE_FIT_NEEDS_PREPOSITION = {"ahead", "prior"}
+TITLE_FIT_NEEDS_PREPOSITION = {"ahead", "prior", "due"}  # "… paused for three years due": to what
 # Participles that never end a phrase: "based (on)", "aimed (at)", "due (to)"
 TITLE_FIT_BARE_PARTICIPLES = {
     "based", "aimed", "focused", "focussed", "geared", "intended", "designed", "tasked",

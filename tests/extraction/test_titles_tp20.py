@@ -71,3 +71,28 @@ def test_adds_to_is_no_verb_of_saying(text, expected):
 def test_hedge_and_second_passive_in_headline_tense(sentence, dates, expected):
     assert title(sentence, dates) == expected
 
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a verb of saying, "to" whom, then "that": the words said are the headline's
+    ("A navy official confirmed to the agency on 4 May 2021 that the frigate would be "
+     "delivered in June.", ("on 4 May 2021",), "Navy official says frigate will be delivered "
+     "in June"),
+    # ", as stated by X," is who said it, an aside, not a speaker cutting the clause
+    ("The drills, as stated by the Defence Ministry of Chile, are the main stage of the joint "
+     "training in 2025.", ("in 2025",), "Drills are main stage of joint training"),
+    # an embedded post's link is no word of the headline
+    ("Our navy ties have grown considerably. pic.twitter.com/aB3dE9 — Aldo Ferrant "
+     "(@aferrant) May 4, 2021", ("May 4, 2021",), "Navy ties grow considerably"),
+    # a newsroom's credit before a colon opening the story
+    ("Andes Analysis Group: Chilean troops and equipment entered Peru for a joint drill on "
+     "3 May 2021.", ("on 3 May 2021",), "Chilean troops and equipment enter Peru for joint drill"),
+])
+def test_said_to_as_stated_by_and_links(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+def test_fitted_headline_does_not_end_on_due():
+    from chronology.extraction.title_fit import fit
+    made = fit("Coral Wave exercises conducted annually but paused for past three years due to "
+               "pandemic and border tensions with Peru", 13)
+    assert made == "Coral Wave exercises conducted annually but paused for past three years"
