@@ -406,6 +406,11 @@ TITLE_FIT_MODIFIER_COMPOUND = r"[a-z]+-(?:to-[a-z]+|range|capable|guided|launche
 # Words that need their "of" or "to" and its noun after them ("… Nakatani ahead (of …)",
 # "… prior (to …)"), unless a verb's ("Talks go ahead")
 TITLE_FIT_NEEDS_PREPOSITION = {"ahead", "prior", "due"}  # "… paused for three years due": to what
+# Verbs whose "ways" needs what they are ways to do: "… visit to explore ways (to deepen
+# ties)", "… seek ways"; and the nouns that need theirs after "with": "… with aim (to …)"
+TITLE_FIT_WAYS_VERBS = {"explore", "explores", "seek", "seeks", "find", "finds", "discuss",
+                        "discusses", "consider", "considers"}
+TITLE_FIT_WITH_NOUNS = {"aim", "goal", "purpose", "intention", "view"}
 # Participles that never end a phrase: "based (on)", "aimed (at)", "due (to)"
 TITLE_FIT_BARE_PARTICIPLES = {
     "based", "aimed", "focused", "focussed", "geared", "intended", "designed", "tasked",

@@ -96,3 +96,18 @@ def test_fitted_headline_does_not_end_on_due():
     made = fit("Coral Wave exercises conducted annually but paused for past three years due to "
                "pandemic and border tensions with Peru", 13)
     assert made == "Coral Wave exercises conducted annually but paused for past three years"
+
+
+@pytest.mark.parametrize(("text", "limit", "expected"), [
+    # "to explore ways" and "with aim" cut from what they take go whole
+    ("Ferrant arrives in Lima on three-day visit to explore ways to further deepen defence ties "
+     "between two countries", 11, "Ferrant arrives in Lima on three-day visit"),
+    ("Coral Wave naval exercise begins in Valparaiso with aim to enhance bilateral cooperation "
+     "and interoperability", 9, "Coral Wave naval exercise begins in Valparaiso"),
+    # near miss: ways with what they lead to stay
+    ("Navy chief explores ways to boost ties with Peru", 14,
+     "Navy chief explores ways to boost ties with Peru"),
+])
+def test_fitted_headline_does_not_end_on_ways_or_aim(text, limit, expected):
+    from chronology.extraction.title_fit import fit
+    assert fit(text, limit) == expected
