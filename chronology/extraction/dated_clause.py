@@ -76,17 +76,19 @@ def _relative_aside(sentence: str, spans: list[tuple[int, int]], match: re.Match
     verb, dates the clause's act, so the clause becomes the sentence ("The drill Blue Shield
     opened on November 11"); None when the clause is no such aside."""
     subject = sentence[:match.start()]
-    if not subject.endswith(",") or "," in subject[:-1] or \
-            min(a for a, _ in spans) < match.end() or \
+    told = [(a, b) for a, b in spans if a >= match.end()]  # (a year in the subject, "the
+    # drill Blue Shield 2025", names it and stays with it)
+    if not subject.endswith(",") or "," in subject[:-1] or not told or \
+            any(b > len(subject) - 1 and a < match.end() for a, b in spans) or \
             inside(match.start(), quoted_spans(sentence)):
         return None
-    after = _NEXT_WORD.search(sentence, max(b for _, b in spans))
+    after = _NEXT_WORD.search(sentence, max(b for _, b in told))
     if not after or "," in sentence[match.end():after.start()] or \
             not is_verb_word(after.group(1), present=True):
         return None  # what follows the date's comma is no main verb: no aside
     shift = match.end() - len(subject)
     return (subject[:-1] + " " + sentence[match.end():after.start()] + ".",
-            [(a - shift, b - shift) for a, b in spans])
+            [(a, b) if a < match.end() else (a - shift, b - shift) for a, b in spans])
 
 
 _SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+")

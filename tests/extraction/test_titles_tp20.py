@@ -35,6 +35,9 @@ def test_place_names_are_not_cut_like_people(sentence, dates, expected):
      "momentum.", ("on November 11",), "Bilateral exercise Coral Wave 2025 opens"),
     ("The frigate Alvaro, which arrived in Lisbon on 3 May 2022, will join the fleet next "
      "year.", ("on 3 May 2022",), "Frigate Alvaro arrives in Lisbon"),
+    # a year naming the subject stays with it
+    ("The bilateral exercise Coral Wave 2025, which opened on November 11, adds to this "
+     "momentum.", ("2025", "on November 11"), "Bilateral exercise Coral Wave 2025 opens"),
     # near miss: the date outside the clause keeps the main verb
     ("The frigate Alvaro, which was built in Spain, arrived in Lisbon on 3 May 2022.",
      ("on 3 May 2022",), "Frigate Alvaro arrives in Lisbon"),
