@@ -28,7 +28,10 @@ deliberately independent of the extractor (its own small word lists, no import f
   interview with ...": what is signed or confirmed was cut); a clause's conjunction and its
   subject with no verb ("... delivered by the time Marchetti", "... when Okafor"); an amount
   owned or qualified with no noun after it ("... will deliver Chile's new $9 billion": of
-  what); "between" and one name at the end ("... signed between Ministry": and whom).
+  what); "between" and one name at the end ("... signed between Ministry": and whom); an
+  aim, ways or a shared object without what they take ("... with aim", "... to explore
+  ways", "... to prepare for and participate"); a verb of saying, "to" and a name at the end
+  ("Official confirms to Yonhap": what was said was cut).
 - ``unbalanced``: unbalanced double quotes (straight or curly), single curly quotes,
   parentheses or square brackets ("... Khayyam satellite will be”").
 - ``dateline``: a dateline or agency remnant: an all-caps place followed by a colon or a dash
@@ -75,6 +78,8 @@ deliberately independent of the extractor (its own small word lists, no import f
 - ``repeated``: the same run of four words twice, a sentence glued to a copy of itself
   ("Exercise opens at Camp X Exercise opens at Camp X"), or the headline's first three words
   again after a page's label ("Navy gets frigate News Navy gets frigate").
+- ``link``: a web link or an embedded post's address ("… considerably.
+  pic.twitter.com/kbp…", "https://…"): a page's markup, no headline's word.
 - ``script``: a letter of another script (Chinese, Japanese, Korean, Cyrillic, Arabic,
   Hebrew, Thai) in an English title: a caption's credit or a source's name left in it
   ("Korea reproduces from 自由").
@@ -92,7 +97,9 @@ deliberately independent of the extractor (its own small word lists, no import f
   "Reported by ...", "According to ..." at the start, "... , he said" at the end) or a
   sentence adverb or participle cut from its clause ("Notably, ...", "Started, ..."), a
   writer's aside to the reader ("Recall that says ...", "Note that ..."), or a
-  preposition opening a title with no comma ("On Security that presence of forces is ...").
+  preposition opening a title with no comma ("On Security that presence of forces is ..."),
+  or "By" and no number (a passive's agent or a byline cut from its verb: "By Ministry of
+  Defense is main stage"; "By 2030 …" is a deadline).
 """
 
 from __future__ import annotations
@@ -136,7 +143,17 @@ CUT_PHRASE = re.compile(r"\b(in accordance|according|in line|as part|in response
                         r"(?:air|surface|ship|ground|sea|shore)\W*$"
                         # "… ahead of entry": what is entered (into force, into service) was cut
                         r"|\b(?:of|to|before|after|upon|on|following|pending|until|since|for)"
-                        r"\s+(?:the\s+|its\s+|their\s+)?entry\W*$", re.I)
+                        r"\s+(?:the\s+|its\s+|their\s+)?entry\W*$"
+                        # "… begins in Karachi with aim": what is aimed at was cut
+                        r"|\bwith\s+(?:the\s+|an\s+)?aim\W*$"
+                        # "… to prepare for and participate": the object both share was cut
+                        r"|\b(?:for|to|with|in|on|from|of|into|about)\s+(?:and|or)\s+[a-z]+\W*$"
+                        # "… to explore ways": ways to do what
+                        r"|\b(?:explore|explores|discuss|discusses|find|finds|seek|seeks)\s+"
+                        r"ways\W*$"
+                        # "Official confirms to Yonhap": what was said to the agency was cut
+                        r"|\b(?:confirms|says|explains|announces|reveals)\s+to\s+[A-Z][\w.-]*\W*$",
+                        re.I)
 AGENCIES = ("Reuters", "AP", "AFP", "TASS", "Xinhua", "IRNA", "ISNA", "Tasnim", "Sputnik",
             "Anadolu", "AA", "PTI", "IANS", "ANI", "APP", "BSS", "EFE", "RIA", "Interfax",
             "KCNA", "Yonhap", "UNI", "dpa", "DPA", "Mehr", "Fars", "RFE/RL")
@@ -167,6 +184,9 @@ DATELINE_PATTERNS = (
 FRAGMENT_PATTERNS = (
     re.compile(r"^(this|it|that)\s+(is\s+|was\s+)?reported\b", re.I),
     re.compile(r"^(reported by|according to|as reported|citing)\b", re.I),
+    # "By Ministry of Defense is main stage": a passive's agent or a byline cut from its verb
+    # ("By 2030 …" is a deadline)
+    re.compile(r"^by\s+(?!\d)", re.I),
     re.compile(r"^(notably|meanwhile|however|earlier|also|moreover|furthermore|additionally|"
                r"separately|previously|later|then|thus|still|besides|started|addressing|"
                r"speaking|talking)\b\s*,", re.I),
@@ -420,7 +440,13 @@ def problems(title: str) -> list[str]:
     if any(p.search(text) for p in FRAGMENT_PATTERNS) or (
             lowered and lowered[0] in OPENING_PREPOSITIONS and "," not in text):
         found.append("fragment")
+    if LINK.search(text):
+        found.append("link")
     return found
+
+
+# A web link or an embedded post's address: "… considerably. pic.twitter.com/kbp…"
+LINK = re.compile(r"\bpic\.twitter\.com/|\bhttps?://|\bwww\.[a-z]|\bt\.co/", re.I)
 
 
 # A pronoun that ends a headline is the subject of a cut clause or points out of it: "...

@@ -206,6 +206,7 @@ def _no_person(text: str, offset: int, run: list[str], name: str) -> bool:
     if run[:1] == words[:1] and _NAMED_BEFORE.search(text[:offset]):
         return True  # "drills dubbed Ocean Shield": a thing's name, kept whole
     return run[:1] == words[:1] and bool(_PLACE_BEFORE.search(text[:offset])) or any(w in _COMPASS for w in words) or \
+        any(w in en.PLACE_NAME_WORDS for w in words[:-1]) or \
         any(country_of(part) for w in words if "-" in w for part in w.split("-"))
 
 

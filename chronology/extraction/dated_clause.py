@@ -49,6 +49,9 @@ def relative_action(sentence: str, spans: list[tuple[int, int]]
         verb = match.group(1)
         if not is_past(verb) or is_auxiliary(verb) or match.start() < 3:
             continue
+        aside = _relative_aside(sentence, spans, match)
+        if aside:
+            return aside
         mains = [m for m in (_MAIN_AUX.search(sentence, match.end()),
                              _MAIN_SPEECH.search(sentence, match.end())) if m]
         main = min(mains, key=lambda m: m.start()) if mains else None  # "… on Monday said"
@@ -61,6 +64,31 @@ def relative_action(sentence: str, spans: list[tuple[int, int]]
                     [(a - shift, b - shift) for a, b in spans])
         return sentence, spans
     return sentence, spans
+
+
+_NEXT_WORD = re.compile(r",\s+([a-z]+)\b")
+
+
+def _relative_aside(sentence: str, spans: list[tuple[int, int]], match: re.Match
+                    ) -> tuple[str, list[tuple[int, int]]] | None:
+    """"The drill Blue Shield, which opened on November 11, adds to the momentum": every date
+    inside a relative clause between commas, right after the subject and before the main
+    verb, dates the clause's act, so the clause becomes the sentence ("The drill Blue Shield
+    opened on November 11"); None when the clause is no such aside."""
+    subject = sentence[:match.start()]
+    told = [(a, b) for a, b in spans if a >= match.end()]  # (a year in the subject, "the
+    # drill Blue Shield 2025", names it and stays with it)
+    if not subject.endswith(",") or "," in subject[:-1] or not told or \
+            any(b > len(subject) - 1 and a < match.end() for a, b in spans) or \
+            inside(match.start(), quoted_spans(sentence)):
+        return None
+    after = _NEXT_WORD.search(sentence, max(b for _, b in told))
+    if not after or "," in sentence[match.end():after.start()] or \
+            not is_verb_word(after.group(1), present=True):
+        return None  # what follows the date's comma is no main verb: no aside
+    shift = match.end() - len(subject)
+    return (subject[:-1] + " " + sentence[match.end():after.start()] + ".",
+            [(a, b) if a < match.end() else (a - shift, b - shift) for a, b in spans])
 
 
 _SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+")

@@ -99,8 +99,15 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:cents?|pence|dollars?|euros?|francs?|ye
 def headline(clause: str, people: dict[str, str], reported: bool = False) -> str:
     """The clause as a headline: intro and side clauses dropped, present tense, no articles.
     Words inside quotation marks are never changed."""
-    text, quotes = _protect(drop_intro(clause))
+    text, quotes = _protect(drop_intro(_CREDIT_LABEL.sub("", _URL.sub("", clause), count=1)))
     return _restore(_headline(text, people, reported), quotes)
+
+
+# "Andes Analysis Group: Chilean troops entered …": a newsroom's credit before its story
+_CREDIT_LABEL = re.compile(r"^(?:[A-Z][\w'’.&-]*\s+){0,4}(?:" + "|".join(
+    en_grammar.HEADLINE_CREDIT_LABEL_WORDS) + r")\s*:\s+(?=[A-Z][a-z])")
+# "pic.twitter.com/kbp…", "https://t.co/…": an embedded post's link is no headline's word
+_URL = re.compile(r"\s*\b(?:pic\.twitter\.com/|https?://|www\.)\S*")
 
 
 def _protect(text: str) -> tuple[str, list[str]]:

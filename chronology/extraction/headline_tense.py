@@ -32,6 +32,7 @@ _AUX_ADVERB = re.compile(r"\b(has|have|had|is|are|was|were|been|be|will|would)\s
 
 
 _TO_VERBS = set(en.INFINITIVE_VERBS)
+_HEDGES = set(en_grammar.HEADLINE_TENSE_HEDGES)
 
 
 _AS_PARTICIPLES = en_grammar.HEADLINE_TENSE_AS_PARTICIPLES
@@ -188,7 +189,8 @@ def present_tense(text: str) -> str:
             break  # no main verb we know after it ("the deal that was signed covers"): as is
         plural = plural_subject(words[:i])
         passive = lower in ("is", "are", "was", "were", "be", "been") and i + 1 < len(words) \
-            and is_past(words[i + 1])
+            and is_past(words[i + 1]) or lower in ("has", "have", "had") and \
+            words[i + 1:i + 2] == ["been"] and i + 2 < len(words) and is_past(words[i + 2])
         _to_headline_tense(words, i, plural)
         _second_verb(words, i, plural, passive)
         break
@@ -484,6 +486,10 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
             words[i + 2].lower() in _STATE_AFTER_BEEN:
         # "Lavrov has been in Wonsan since Friday": a state lasting to the report, "is in"
         words[i], words[i + 1] = ("are" if plural else "is"), ""
+    elif lower in ("has", "have") and nxt in _HEDGES and i + 2 < len(words) and \
+            is_past(words[i + 2]) and words[i + 2].lower() not in AUXILIARIES:
+        words[i] = ""  # "has reportedly taken delivery" -> "reportedly takes": the hedge stays
+        words[i + 2] = present(words[i + 2], plural)
     elif lower in ("has", "have", "had") and not is_past(nxt) and nxt not in ("been", "to"):
         words[i] = "have" if plural else "has"  # "had operating profit": "had" is the verb
     elif lower in ("is", "are", "was", "were") and nxt.endswith("ly") and i + 2 < len(words) \
@@ -576,7 +582,16 @@ def _second_verb(words: list[str], i: int, plural: bool, passive: bool = False) 
     concerned and urged both sides" -> "urges", not "was attacked and damaged in the strike"."""
     for j in range(i + 2, min(len(words), i + 16)):
         after = words[j + 1].lower() if j + 1 < len(words) else ""
-        joined = words[j - 1] == "and" or words[j - 1].endswith("ly") and words[j - 2] == "and"
+        joined = words[j - 1] in ("and", "but") or words[j - 1].endswith("ly") and \
+            words[j - 2] == "and"
+        if joined and passive and words[j] in ("was", "were") and is_past(after) and \
+                after not in AUXILIARIES:
+            words[j] = ""  # "had been expected but was delayed" -> "expected but delayed":
+            return  # a second passive of the same subject drops its auxiliary too
+        if joined and passive and words[j] in ("has", "have", "had") and after == "been" and \
+                j + 2 < len(words) and is_past(words[j + 2]) and words[j + 2] not in AUXILIARIES:
+            words[j] = words[j + 1] = ""  # "were held yearly but had been paused" -> "but paused"
+            return
         if joined and words[j].islower() and is_past(words[j]) and \
                 words[j] not in AUXILIARIES and after != "by" and \
                 not (passive and (after in _NO_OBJECT or not after)):

@@ -75,7 +75,10 @@ LEADING_SPEAKER = re.compile(
 
 # "Ashtiani told the Moscow Conference on International Security that …", "X told Russian
 # news agency RIA Novosti that …": whoever was told goes whole, up to its "that"
-LEADING_TOLD = re.compile(r"^(?P<speaker>[^“”\",]{2,90}?),?\s+(?:(?:has|had)\s+)?(?:told|tells)\s+"
+LEADING_TOLD = re.compile(r"^(?P<speaker>[^“”\",]{2,90}?),?\s+(?:(?:has|had)\s+)?(?:told|tells|"
+                          # "an official confirmed to Yonhap that …": a verb of saying, "to"
+                          # and whom it was said to, then "that"
+                          + SPEECH + r"\s+to)\s+"
                           r"(?P<addressee>(?!that\b)[^,;:“”\"]{2,80}?)\s+that,?\s+(?P<clause>.+)$")
 
 
@@ -96,6 +99,7 @@ def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
     ``nested``: ``text`` is already a reported clause, where "the economy added 358,000
     jobs" is no second attribution: there a leading speaker needs "that", a colon or a
     quotation after its verb."""
+    text = _AS_SAID_BY.sub(" ", text)  # "The drills, as stated by the ministry, are …"
     for pattern in (TRAILING_DESCRIBED, TRAILING_SAID_DESCRIBED, TRAILING_SAID_NAMED,
                     TRAILING_SPEAKER, TRAILING_SAID, TRAILING_ACCORDING):
         match = pattern.search(text)
@@ -108,6 +112,10 @@ def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
                 text[:match.start()].split()[-1:] and \
                 text[:match.start()].split()[-1].lower() in en.COORDINATORS:
             continue  # "… and told Bagheri, the chief of …": a second act, no attribution
+        if match and _not_speech(text[match.end("speaker") if pattern in (
+                TRAILING_SPEAKER, TRAILING_DESCRIBED) else match.start():].lstrip(",\"”’ ")):
+            continue  # "…, which opened on Monday, adds to this momentum": no words told (the
+            # verb after its speaker, or before it)
         if match and len(text[:match.start()].split()) >= 3 and _is_speaker(match.group("speaker")):
             before = text[:match.start()]
             named = _NAME_AFTER_QUOTE.search(before)
@@ -136,11 +144,24 @@ def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
     if match and _TAKES_OBJECT.search(text[:match.start("clause")]) and \
             not has_verb(match.group("clause")):
         match = None  # "Shoigu emphasised military ties with Iran": a thing, no clause told
+    if match and _not_speech(text[match.end("speaker"):]):
+        match = None  # "The drill adds to the momentum": the verb and its particle
     if match and _is_speaker(match.group("speaker")):
         inner = _AS_SAYING.sub("", match.group("clause").strip(), count=1)
         _, clause = split_attribution(inner, nested=True)
         return match.group("speaker").strip(), clause
     return "", text
+
+
+# ", as stated by the ministry,": who said it, an aside between the subject and its verb
+_AS_SAID_BY = re.compile(r",\s+as\s+" + SPEECH + r"\s+by\s+[^,“”\"]{2,80},\s+(?=[a-z])")
+
+
+def _not_speech(after: str) -> bool:
+    """The verb of saying right after a speaker, with the particle that makes it no verb of
+    saying ("adds to", "pointed to"): ``after`` starts after the speaker's words."""
+    words = after.split()[:2]
+    return len(words) == 2 and en_grammar.SPEAKERS_NOT_SPEECH_WITH.get(words[0]) == words[1]
 
 
 # Verbs of speech that take a noun phrase as well as a clause ("stressed the ties")

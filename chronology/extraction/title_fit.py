@@ -553,6 +553,8 @@ _AFTER_PREPOSITION = {"accordance": ("in",), "addition": ("in",), "order": ("in"
                       **en.BARE_COMPLEMENT_NOUNS}
 _NEEDS_MORE = en_grammar.TITLE_FIT_NEEDS_MORE
 _NEEDS_PREPOSITION = en_grammar.TITLE_FIT_NEEDS_PREPOSITION
+_WAYS_VERBS = en_grammar.TITLE_FIT_WAYS_VERBS
+_WITH_NOUNS = en_grammar.TITLE_FIT_WITH_NOUNS
 _MODIFIER_COMPOUND = en_grammar.TITLE_FIT_MODIFIER_COMPOUND
 _PRONOUN_END = en_grammar.TITLE_FIT_PRONOUN_END
 _TIME_OPENERS = en_grammar.TIME_CONJUNCTIONS
@@ -576,6 +578,12 @@ def dangles(words: list[str]) -> bool:
         return True  # "… at Anzali, until they", "… agrees to this": what they did is cut
     if len(words) > 2 and re.fullmatch(_MODIFIER_COMPOUND, words[-1]):
         return True  # "… five S-400 surface-to-air": the weapon's noun was cut
+    if len(words) > 3 and (last == "ways" and words[-2].lower() in _WAYS_VERBS and
+                           words[-3].lower() == "to" or
+                           last in _WITH_NOUNS and words[-2].lower() in ("with", "the")):
+        return True  # "… to explore ways", "… begins in Karachi with aim": to do what
+    if len(words) > 3 and last in _WAYS_VERBS and words[-2].lower() == "to":
+        return True  # "… visit to explore": these verbs need their object
     if last in _NEEDS_PREPOSITION and len(words) > 2 and \
             not is_verb_form(words[-2].lower().strip(",;:")):
         return True  # "… meets Nakatani ahead": of what (not "Talks go ahead")

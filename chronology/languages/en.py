@@ -1335,7 +1335,13 @@ INTRO_WORDS = ("on", "in", "at", "after", "before", "during", "earlier", "later"
 # Right before a run of capitalised words, these make it a place: "in Uttar Pradesh",
 # "visited Burkina Faso", "a tour of Sierra Leone" (case-sensitive).
 PLACE_BEFORE_WORDS = ("in", "at", "near", "outside", "across", "visit", "visits", "visited",
-                      "visiting", "toured", "tour of", "trip to", "travelled to", "traveled to")
+                      "visiting", "toured", "tour of", "trip to", "travelled to", "traveled to",
+                      # "the naval port of Sattahip", "the city of Da Nang": a place's kind
+                      "port of", "harbour of", "harbor of", "city of", "town of", "village of",
+                      "province of", "island of", "region of", "district of", "county of")
+# A word of a place's name, never of a person's, anywhere in a run but its last word:
+# "Papua New Guinea", "Port Moresby", "Fort Bliss", "Mount Kenya" (a surname may be "Lake").
+PLACE_NAME_WORDS = ("New", "Port", "Fort", "Mount", "Lake", "Cape")
 # Right before a name, these make it the name of a thing, no person: "dubbed Iron Dome",
 # "exercise Zapad" (regexes, any case).
 NAME_INTRODUCERS = ("dubbed", "codenamed", "code-named", "titled", "entitled", "nicknamed",

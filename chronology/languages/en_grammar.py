@@ -248,7 +248,17 @@ SPEAKERS_PLURAL_SPEAKERS = {
     # service people, capitalised too ("U.S. Marines deploy"): a plural
     "marines", "sailors", "soldiers", "pilots", "paratroopers", "commandos",
 }
+# A hedge between "has" and its participle, kept before the headline's present: "Egypt has
+# reportedly taken delivery" -> "Egypt reportedly takes delivery".
+HEADLINE_TENSE_HEDGES = ("reportedly", "allegedly", "apparently", "purportedly")
+# The last word of a newsroom's credit before a colon opening a story: "Andes Analysis
+# Group: Chilean troops entered …", "Defence Desk: …" (never a headline's word).
+HEADLINE_CREDIT_LABEL_WORDS = ("Group", "Desk", "Bureau", "Team", "Staff", "Correspondent",
+                               "Reporter", "Newsroom")
 SPEAKERS_PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "with", "to", "by"}
+# A verb of saying that, with its particle after it, tells no words: "the drill adds to the
+# momentum", "the deal added to tensions" (a verb and its particle).
+SPEAKERS_NOT_SPEECH_WITH = {"add": "to", "adds": "to", "added": "to"}
 # Speakers that relay news rather than make it: the headline states what they report.
 SPEAKERS_RELAYS = {
     "media", "office", "ministry", "agency", "agencies", "sources", "source", "reports", "report",
@@ -395,7 +405,12 @@ TITLE_FIT_NEEDS_MORE = {"according", "told", "adds", "added", "notes", "noted", 
 TITLE_FIT_MODIFIER_COMPOUND = r"[a-z]+-(?:to-[a-z]+|range|capable|guided|launched)"
 # Words that need their "of" or "to" and its noun after them ("… Nakatani ahead (of …)",
 # "… prior (to …)"), unless a verb's ("Talks go ahead")
-TITLE_FIT_NEEDS_PREPOSITION = {"ahead", "prior"}
+TITLE_FIT_NEEDS_PREPOSITION = {"ahead", "prior", "due"}  # "… paused for three years due": to what
+# Verbs whose "ways" needs what they are ways to do: "… visit to explore ways (to deepen
+# ties)", "… seek ways"; and the nouns that need theirs after "with": "… with aim (to …)"
+TITLE_FIT_WAYS_VERBS = {"explore", "explores", "seek", "seeks", "find", "finds", "discuss",
+                        "discusses", "consider", "considers"}
+TITLE_FIT_WITH_NOUNS = {"aim", "goal", "purpose", "intention", "view"}
 # Participles that never end a phrase: "based (on)", "aimed (at)", "due (to)"
 TITLE_FIT_BARE_PARTICIPLES = {
     "based", "aimed", "focused", "focussed", "geared", "intended", "designed", "tasked",

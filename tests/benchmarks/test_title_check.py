@@ -672,3 +672,24 @@ def test_a_surname_in_s_opening_a_headline_is_singular(title):
 ])
 def test_plurals_opening_a_headline_still_disagree(title):
     assert "agreement" in title_check.problems(title)
+
+
+@pytest.mark.parametrize(("title", "rule"), [
+    ("By Ministry of Defence of Chile is main stage", "fragment"),
+    ("Coral Wave drill begins in Valparaiso with aim", "cut-end"),
+    ("First group arrives in Chile to prepare for and participate", "cut-end"),
+    ("Ferrant arrives in Lima on three-day visit to explore ways", "cut-end"),
+    ("Navy official confirms to Reuters", "cut-end"),
+    ("Navy ties grow considerably. pic.twitter.com/aB3dE9", "link"),
+])
+def test_each_rule_of_the_tp20_checker_flags_its_example(title, rule):
+    assert rule in title_check.problems(title)
+
+
+@pytest.mark.parametrize("title", [
+    "By 2030 Chile to double its fleet",  # a deadline, no agent
+    "Navy chief explores ways to boost ties",
+    "Chile prepares for and hosts Coral Wave drill",
+])
+def test_good_headlines_pass_the_tp20_rules(title):
+    assert title_check.problems(title) == []
