@@ -341,11 +341,26 @@ _ANOTHER = re.compile(r"\b(?:" + "|".join(map(re.escape, en.ANOTHER_OF_KIND)) + 
                       re.IGNORECASE)
 
 
+# A subject named by its day: "Tuesday's deal was signed at …", "Today's agreement …".
+_DAY_SUBJECT = re.compile(r"\s*(?:" + "|".join(w.capitalize() for w in (*en.WEEKDAYS, "today",
+                                                                       "yesterday")) +
+                          r")['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+                          r"(?:was|were|is|are|has|had|will)\b")
+
+
 def _retells(first: Candidate, later: Candidate, text: str) -> bool:
     if first.event.date != later.event.date or len(first.event.date) != 10 or \
             later.sentence.start < first.sentence.end or later.language != "en":
         return False
     words = later.sentence.text(text)
+    by_day = _DAY_SUBJECT.match(words)
+    if by_day is not None and not _ANOTHER.search(words):
+        # "… signed a deal on Tuesday …" / "Tuesday's deal was signed at an air base": the
+        # thing of that day told before, its noun in the earlier sentence
+        told = first.sentence.text(text)
+        return any(re.search(rf"\b{re.escape(w)}s?\b", told, re.IGNORECASE)
+                   for w in by_day.group("words").split() if w not in en.FUNCTION_WORDS) and \
+            _sides(later) <= _sides(first) and not _other_systems(things_in(told), things_in(words))
     subject = _DEFINITE_SUBJECT.match(words)
     if subject is None and not _ANOTHER.search(words) and _TOOK_PART.search(words):
         # "More than 1,000 troops and three warships took part in the exercise, …" after
