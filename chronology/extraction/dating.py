@@ -441,9 +441,21 @@ def _reduced_relative(text: str, start: int, mention: Mention) -> bool:
     sentence's act (asked only of a month or a year beside a day of the sentence: "a press
     conference held on Monday" is the occasion itself).  "Troops in the north attacked the town" has no verb before it, and its
     past form takes an object: no participle."""
-    match = _NOUN_AFTER_PREPOSITION.search(text, max(start, mention.start - 160), mention.start)
-    if match is None:
-        return False
+    window = max(start, mention.start - 160)
+    return any(_participle_after(text, start, match) for match in (
+        _NOUN_AFTER_PREPOSITION.match(text, opening.start(), mention.start)
+        for opening in _PREPOSITION_DETERMINER.finditer(text, window, mention.start)) if match)
+
+
+# Each preposition and determiner of the window, the nearer ones too: "supplied the first
+# batch of jets out of the 24 pledged in 2023" (the participle follows the last one).
+_PREPOSITION_DETERMINER = re.compile(r"\b(?:" + "|".join(en.PREPOSITIONS) +
+                                     r")\s+(?:the|a|an|its|their|this|that)\s+")
+
+
+def _participle_after(text: str, start: int, match: re.Match) -> bool:
+    """The noun phrase of ``match`` ("the arms deal signed between …") goes on with a past
+    participle with no object, after a main clause with a verb of its own."""
     words = match.group("rest").split()
     verb = next((i for i, w in enumerate(words[1:5], 1) if is_past(w) and w not in AUXILIARIES
                  and w.islower()), None)
