@@ -189,6 +189,9 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
                 _statistic_year(text, start, mention):
             continue  # "74 percent of its imports between 2017 and 2021": a statistic
         if mention.start in spans and not _is_label_or_amount(text, mention):
+            if _a_later_year(mention) and _MODAL.search(text, start, mention.start):
+                planned.append(mention)  # "will deliver the jets between 2027 and 2031",
+                continue  # told in 2025: a plan, not yet an event
             ranked.append((False, 0, _PRECISION_RANK[mention.precision], mention.start, mention))
             continue
         if _not_a_time(text, mention, start, end) or any(e is mention for e in spans.values()):
@@ -806,8 +809,8 @@ def _is_label_or_amount(text: str, mention: Mention) -> bool:
         word = before.group(1) if before else ""
         return word[:1].isupper() and word.strip(",.") not in _MONTHS and \
             word.lower() not in (SPAN_WORDS | {"in", "on", "of", "the", "and", "or"})
-    if not re.fullmatch(r"\d{4}", mention.text.strip()):
-        return False
+    if not re.fullmatch(r"\d{4}(?:\s*[-–]\s*(?:\d{4}|\d{2}))?", mention.text.strip()):
+        return False  # (a year, or a range of years: "the Defence Market 2024-2029 report")
     before = re.search(r"(\S+)\s*$", text[max(0, mention.start - 30):mention.start])
     after = re.match(r"\s*(\S+)", text[mention.end:mention.end + 30])
     ranged = re.match(r"\s*(?:to|and|or|-|–)\s*\d{4}\s+(\S+)", text[mention.end:mention.end + 40])
