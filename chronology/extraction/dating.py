@@ -1029,6 +1029,11 @@ def names_a_thing(text: str, mention: Mention) -> bool:
         word.group(1) not in _NOT_NOUNS and not word.group(1).endswith("ed")
 
 
+# A relative clause in the pluperfect after its noun, with or without a comma ("aircraft that
+# had been in operation for 40 years"): the thing's history before the act told.
+_PLUPERFECT_RELATIVE = re.compile(r"\b[a-z][\w-]*\s+(?:that|which|who)\s+had\b")
+
+
 def _clause_rank(text: str, start: int, mention: Mention, quotes) -> int:
     """0 main clause, 1 quotation, 2 relative clause ("…, who arrived on Monday, …")."""
     if inside(mention.start, quotes):
@@ -1037,6 +1042,9 @@ def _clause_rank(text: str, start: int, mention: Mention, quotes) -> int:
     relative = list(re.finditer(r",\s+(who|which|whose|where)\b", before))
     if relative and "," not in before[relative[-1].end():]:
         return 2
+    history = list(_PLUPERFECT_RELATIVE.finditer(before))
+    if history and not re.search(r"[,;:]", before[history[-1].end():]):
+        return 2  # "… replacing jets that had been in service before being retired in 2017"
     if _CONCESSIVE_OPENING.match(before) and "," not in before:
         return 2  # "While the contract was signed on Friday, X had agreed on December 31"
     return 0
