@@ -342,8 +342,8 @@ _ANOTHER = re.compile(r"\b(?:" + "|".join(map(re.escape, en.ANOTHER_OF_KIND)) + 
 
 
 # A subject named by its day: "Tuesday's deal was signed at …", "Today's agreement …".
-_DAY_SUBJECT = re.compile(r"\s*(?:" + "|".join(w.capitalize() for w in (*en.WEEKDAYS, "today",
-                                                                       "yesterday")) +
+_DAY_SUBJECT = re.compile(r"\s*(?:" + "|".join(w.capitalize() for w in (*en.WEEKDAYS,
+                                                                       *en.REPORT_DAYS)) +
                           r")['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
                           r"(?:was|were|is|are|has|had|will)\b")
 
