@@ -483,6 +483,10 @@ def _take_the_lead(dated: Candidate, lead: Candidate, text: str) -> None:
     source.quote = re.sub(r"\s*\n\s*", " ", text[lead.sentence.start:dated.sentence.end])
 
 
+# The kinds of a deal: an agreement, and an arms deal (a purchase, a sale, a supply).
+_DEAL_KINDS = frozenset({"agreement", "arms deal"})
+
+
 def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
     """The other sentence tells the lead's event: the same event, or the same kind of event
     with a side in common (or, right after the lead, naming no side of its own: "The
@@ -510,6 +514,9 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
             lead.sentence.text(text), other.sentence.text(text), language(lead.language)):
         return False  # "Первая партия была передана 10 ноября" after "получила вторую партию"
     kinds = set(lead.event.tags) & set(other.event.tags) & KIND_TAGS
+    if not kinds and lead.language == "en" and _one_deal(lead, other):
+        kinds = {"arms deal"}  # "has agreed to buy warplanes in a $4bn deal" / "… specified
+        # Friday that it will buy 17 jets": a deal to buy arms is an agreement too
     if lead.language != "en" and text:  # "… посетил полигон во время учений": a visit
         kinds -= occasion_only(lead.sentence.text(text), kinds, language(lead.language))
     # Russian, Persian: the same words tell the same act when no kind of event is known
@@ -611,14 +618,25 @@ _COMMON = frozenset(w[:5] for w in STOPWORDS | DATE_WORDS | {
     "sides"})
 
 
-def _shares_content(first: Candidate, second: Candidate) -> bool:
+def _shares_content(first: Candidate, second: Candidate, least: int = 4) -> bool:
     """Two English sentences share at least four words that only some stories use ("external",
     "meddling", "affairs", "region"): one statement told twice."""
     def stems(candidate: Candidate) -> set[str]:
         quote = candidate.event.sources[0].quote.lower()
         return {w[:5] for w in re.findall(r"[a-z]+", quote) if len(w) >= 4} - _COMMON - {
             n.lower()[:5] for n in _sides(candidate)}
-    return len(stems(first) & stems(second)) >= 4
+    return len(stems(first) & stems(second)) >= least
+
+
+def _one_deal(lead: Candidate, other: Candidate) -> bool:
+    """A lead and a sentence whose only kinds are those of a deal, one an agreement and the
+    other an arms deal, that name the same person or share two rarer words ("Croatia has
+    chosen … Rafale" / "Rafales were chosen"): one deal told twice (not a delivery beside an
+    accord: "hands over the first jets" / "signed a training accord on Monday")."""
+    kinds, others = set(lead.event.tags) & KIND_TAGS, set(other.event.tags) & KIND_TAGS
+    return bool(kinds) and bool(others) and kinds | others == _DEAL_KINDS and \
+        kinds <= _DEAL_KINDS and others <= _DEAL_KINDS and (
+            same_people(lead, other) or _shares_content(lead, other, least=2))
 
 
 def _subject(sentence: str) -> str:
