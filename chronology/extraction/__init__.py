@@ -341,7 +341,7 @@ _ANOTHER = re.compile(r"\b(?:" + "|".join(map(re.escape, en.ANOTHER_OF_KIND)) + 
                       re.IGNORECASE)
 
 
-# A subject named by its day: "Tuesday's deal was signed at …", "Today's agreement …".
+# A subject named by its day: "<Weekday>'s contract was sealed aboard …", "Today's accord …".
 _DAY_SUBJECT = re.compile(r"\s*(?:" + "|".join(w.capitalize() for w in (*en.WEEKDAYS,
                                                                        *en.REPORT_DAYS)) +
                           r")['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
@@ -355,7 +355,7 @@ def _retells(first: Candidate, later: Candidate, text: str) -> bool:
     words = later.sentence.text(text)
     by_day = _DAY_SUBJECT.match(words)
     if by_day is not None and not _ANOTHER.search(words):
-        # "… signed a deal on Tuesday …" / "Tuesday's deal was signed at an air base": the
+        # "… signed a contract on <Weekday> …" / "<Weekday>'s contract was sealed aboard …": the
         # thing of that day told before, its noun in the earlier sentence
         told = first.sentence.text(text)
         return any(re.search(rf"\b{re.escape(w)}s?\b", told, re.IGNORECASE)
@@ -515,8 +515,8 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
         return False  # "Первая партия была передана 10 ноября" after "получила вторую партию"
     kinds = set(lead.event.tags) & set(other.event.tags) & KIND_TAGS
     if not kinds and lead.language == "en" and _one_deal(lead, other):
-        kinds = {"arms deal"}  # "has agreed to buy warplanes in a $4bn deal" / "… specified
-        # Friday that it will buy 17 jets": a deal to buy arms is an agreement too
+        kinds = {"arms deal"}  # "has agreed a deal for warplanes" / "… said on Friday it would
+        # buy 12 fighter jets": a deal to buy arms is an agreement too
     if lead.language != "en" and text:  # "… посетил полигон во время учений": a visit
         kinds -= occasion_only(lead.sentence.text(text), kinds, language(lead.language))
     # Russian, Persian: the same words tell the same act when no kind of event is known
@@ -630,8 +630,8 @@ def _shares_content(first: Candidate, second: Candidate, least: int = 4) -> bool
 
 def _one_deal(lead: Candidate, other: Candidate) -> bool:
     """A lead and a sentence whose only kinds are those of a deal, one an agreement and the
-    other an arms deal, that name the same person or share two rarer words ("Croatia has
-    chosen … Rafale" / "Rafales were chosen"): one deal told twice (not a delivery beside an
+    other an arms deal, that name the same person or share two rarer words (the maker's model
+    and the verb of the choice in both): one deal told twice (not a delivery beside an
     accord: "hands over the first jets" / "signed a training accord on Monday")."""
     kinds, others = set(lead.event.tags) & KIND_TAGS, set(other.event.tags) & KIND_TAGS
     return bool(kinds) and bool(others) and kinds | others == _DEAL_KINDS and \

@@ -450,8 +450,8 @@ def _reduced_relative(text: str, start: int, mention: Mention) -> bool:
         for opening in _PREPOSITION_DETERMINER.finditer(text, window, mention.start)) if match)
 
 
-# Each preposition and determiner of the window, the nearer ones too: "supplied the first
-# batch of jets out of the 24 pledged in 2023" (the participle follows the last one).
+# Each preposition and determiner of the window, the nearer ones too: "passed on the third of
+# its ships out of the six promised in 2022" (the participle follows the last one).
 _PREPOSITION_DETERMINER = re.compile(r"\b(?:" + "|".join(en.PREPOSITIONS) +
                                      r")\s+(?:the|a|an|its|their|this|that)\s+")
 
@@ -810,7 +810,7 @@ def _is_label_or_amount(text: str, mention: Mention) -> bool:
         return word[:1].isupper() and word.strip(",.") not in _MONTHS and \
             word.lower() not in (SPAN_WORDS | {"in", "on", "of", "the", "and", "or"})
     if not re.fullmatch(r"\d{4}(?:\s*[-–]\s*(?:\d{4}|\d{2}))?", mention.text.strip()):
-        return False  # (a year, or a range of years: "the Defence Market 2024-2029 report")
+        return False  # (a year, or a range of years: "its Arms Outlook 2024-2029 survey")
     before = re.search(r"(\S+)\s*$", text[max(0, mention.start - 30):mention.start])
     after = re.match(r"\s*(\S+)", text[mention.end:mention.end + 30])
     ranged = re.match(r"\s*(?:to|and|or|-|–)\s*\d{4}\s+(\S+)", text[mention.end:mention.end + 40])
@@ -1029,8 +1029,8 @@ def names_a_thing(text: str, mention: Mention) -> bool:
         word.group(1) not in _NOT_NOUNS and not word.group(1).endswith("ed")
 
 
-# A relative clause in the pluperfect after its noun, with or without a comma ("aircraft that
-# had been in operation for 40 years"): the thing's history before the act told.
+# A relative clause in the pluperfect after its noun, with or without a comma ("trainers that
+# had served for decades"): the thing's history before the act told.
 _PLUPERFECT_RELATIVE = re.compile(r"\b[a-z][\w-]*\s+(?:that|which|who)\s+had\b")
 
 
@@ -1044,7 +1044,7 @@ def _clause_rank(text: str, start: int, mention: Mention, quotes) -> int:
         return 2
     history = list(_PLUPERFECT_RELATIVE.finditer(before))
     if history and not re.search(r"[,;:]", before[history[-1].end():]):
-        return 2  # "… replacing jets that had been in service before being retired in 2017"
+        return 2  # "… short of trainers that had served for decades before their withdrawal in 2015"
     if _CONCESSIVE_OPENING.match(before) and "," not in before:
         return 2  # "While the contract was signed on Friday, X had agreed on December 31"
     return 0

@@ -53,8 +53,8 @@ class Cast:
         return None
 
     def institutions_named(self, text: str, before: int) -> set[str]:
-        """The sides of the state institutions ``text`` names bare ("The MoD on 28 June
-        announced …", "…, the Defense Ministry said"): each is the country's the story last
+        """The sides of the state institutions ``text`` names bare ("The MoD on <date> chose
+        …", "…, the ministry of defence added"): each is the country's the story last
         named that institution with before offset ``before`` ("the Slovak MoD"); none when
         that country is no topic side."""
         sides = set()

@@ -877,8 +877,8 @@ FAMILY_FIRST = {"Kim", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao
 SURNAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Von", "Der", "Den", "Di", "Da",
                      "Del", "Della", "Dos", "Al", "El", "Bin", "Ter"}
 # A state's institution a story names first with its country ("the Slovak MoD", "The Dutch
-# Defense Ministry", "Chile's foreign ministry") and later bare ("The MoD on 28 June announced
-# …", "…, the Defense Ministry said"): the bare one is that country's, the one named so last
+# Defense Ministry", "Chile's foreign ministry") and later bare ("The MoD on <date> chose …",
+# "…, the ministry of defence added"): the bare one is that country's, the one named so last
 # (extraction/people.py). Each spelling -> one key, so "the MoD" is the "Ministry of Defence".
 STATE_INSTITUTIONS = {
     "defence ministry": "defence ministry", "defense ministry": "defence ministry",

@@ -1,6 +1,6 @@
-"""A later sentence whose subject is the thing of a day, named by that day ("Tuesday's deal was
-signed at an air base"), tells again the event an earlier sentence of that day told ("… signed
-a deal on Tuesday …"): one event, not two (``extraction._retells``)."""
+"""A later sentence whose subject is the thing of a day, named by that day ("<Weekday>'s contract
+was sealed aboard …"), tells again the event an earlier sentence of that day told ("… signed a
+contract on <Weekday> …"): one event, not two (``extraction._retells``)."""
 
 from __future__ import annotations
 
@@ -26,18 +26,18 @@ def _config(tmp_path):
 
 def test_the_days_deal_told_again_is_one_event(tmp_path):
     body = ("Chile buys Norwegian frigates\n\n"
-            "Chile's navy chief signed a deal on Tuesday to buy two of Norway's older "
-            "frigates, the Norwegian government said.\n\n"
+            "On Tuesday Chile's navy chief signed a contract for two frigates from Norway, "
+            "officials in Oslo said.\n\n"
             "The ships will be handed over next year after a refit.\n\n"
-            "Tuesday's deal was signed at a Norwegian naval base.")
+            "Tuesday's contract was sealed aboard a Norwegian frigate in Bergen.")
     events = article_events(tmp_path, "2024-06-19", body, _config(tmp_path))
     assert [e.date for e in events].count("2024-06-18") == 1
 
 
 def test_the_days_other_thing_stays_apart(tmp_path):
     body = ("Chile buys Norwegian frigates\n\n"
-            "Chile's navy chief signed a deal on Tuesday to buy two of Norway's older "
-            "frigates, the Norwegian government said.\n\n"
+            "On Tuesday Chile's navy chief signed a contract for two frigates from Norway, "
+            "officials in Oslo said.\n\n"
             "Tuesday's exercise was held off Valparaiso with a Norwegian frigate.")
     events = article_events(tmp_path, "2024-06-19", body, _config(tmp_path))
     assert [e.date for e in events].count("2024-06-18") == 2

@@ -1,6 +1,6 @@
 """Two years that date no act: a span that starts after the article's year, told with "will"
-("will deliver the jets between 2027 and 2031": a plan), and a year range inside a report's
-name ("the Defence Market 2024-2029 report projects …": a label) (``dating.choose_date``)."""
+("deliveries … will run between 2027 and 2031": a plan), and a year range inside a title
+("a forecast titled Chile Arms Outlook 2024-2029 …": a label) (``dating.choose_date``)."""
 
 from __future__ import annotations
 
@@ -26,14 +26,15 @@ def _config(tmp_path):
 
 def test_a_span_after_the_articles_year_told_with_will_is_a_plan(tmp_path):
     body = ("Norway to sell frigates\n\n"
-            "The Norwegian yard will deliver the frigates to Chile between 2027 and 2031.")
+            "Deliveries of the frigates to Chile from the Norwegian yard will run between "
+            "2027 and 2031.")
     events = article_events(tmp_path, "2025-11-17", body, _config(tmp_path))
     assert not [e for e in events if e.date.startswith("2027")]
 
 
 def test_a_year_range_in_a_reports_name_is_a_label(tmp_path):
     body = ("Norway to sell frigates\n\n"
-            "An analyst firm's Chile Defence Market 2024-2029 report projects that Chilean "
-            "military spending will reach $9bn by 2029.")
+            "A consultancy's forecast, titled Chile Arms Outlook 2024-2029, expects Chilean "
+            "military outlays on Norwegian frigates to double.")
     events = article_events(tmp_path, "2025-11-17", body, _config(tmp_path))
     assert not [e for e in events if e.date.startswith("2024")]

@@ -1,6 +1,6 @@
-"""A lead with no date of its own that tells a deal ("has agreed to buy warplanes in a $2bn
-deal", an agreement) and a later sentence of the week before that tells the purchase with its
-own date ("… specified on Friday that it will buy 12 fighter jets", an arms deal) are one act told
+"""A lead with no date of its own that tells a deal ("has agreed a $2 billion deal for
+warplanes", an agreement) and a later sentence of the week before that tells the purchase with
+its own date ("… on Friday, … would buy 12 fighter jets", an arms deal) are one act told
 twice: the dated sentence is the event, the lead no second one (``extraction._restates``:
 an agreement and an arms deal are kinds of one deal)."""
 
@@ -28,9 +28,9 @@ def _config(tmp_path):
 
 def test_the_lead_deal_and_the_dated_purchase_are_one_event(tmp_path):
     body = ("Chile buys warships\n\n"
-            "Chile has agreed to buy Norwegian warplanes in a $2 billion deal, Chilean "
-            "President Ana Rojas said.\n\n"
-            "Rojas specified on Friday at an air base that Chile will buy 12 Norwegian "
+            "Chile has agreed a $2 billion deal for Norwegian warplanes, President Ana Rojas "
+            "said.\n\n"
+            "Speaking at an air base on Friday, Rojas said Chile would buy 12 Norwegian "
             "fighter jets.")
     events = article_events(tmp_path, "2025-11-15", body, _config(tmp_path))
     assert [e.date for e in events] == ["2025-11-14"]

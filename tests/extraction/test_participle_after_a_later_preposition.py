@@ -1,6 +1,6 @@
 """A year right after a past participle that ends a noun phrase, after a main clause of its
-own ("… handed over the first frigate out of the four promised in 2022, …, the minister said
-on Monday"): the year is the promise's, not the handing over's
+own ("… passed on the third of its ships out of the six promised in 2022, …, the minister
+said on Monday"): the year is the promise's, not the handing over's
 (``dating._reduced_relative``, which reads every preposition of the window, the nearer ones
 too, not only the first)."""
 
@@ -28,8 +28,8 @@ def _config(tmp_path):
 
 def test_the_year_of_a_participle_after_the_nearer_preposition(tmp_path):
     body = ("Norway hands over a frigate\n\n"
-            "Norway has handed Chile the first of its older frigates out of the four "
-            "promised in 2022, with the rest to follow later, Norwegian Defence Minister "
+            "Norway has passed to Chile the third of its older frigates out of the six "
+            "promised in 2022, with the others to follow, Norwegian Defence Minister "
             "Lene Haugen said on Monday.")
     events = article_events(tmp_path, "2024-06-19", body, _config(tmp_path))
     assert [e.date for e in events] == ["2024-06-17"]
