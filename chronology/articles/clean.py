@@ -330,8 +330,9 @@ _CAPTION_WORDS = en_grammar.CLEAN_CAPTION_WORDS
 # A photo's credit closing one sentence: "… to Serbia on April 9. Photo: AP", "… in Karachi.
 # Photo by Jane Roe/Example", with or without a full stop of its own ("Photo: Example
 # Ministry of Defence.").
-_TRAILING_CREDIT = re.compile(r"[.!?]\s+(?:photo|image|picture)s?(?: by|:)\s*[^.!?\n]{1,60}\.?$",
-                              re.IGNORECASE)
+_TRAILING_CREDIT = re.compile(r"[.!?]\s+(?:(?:photo|image|picture)s?(?: by|:)|"
+                              r"(?:(?:photo|image|picture)\s+)?credits?:)\s*[^.!?\n]{1,60}\.?$",
+                              re.IGNORECASE)  # (and "… . Credit: Example AB.")
 _ATTRIBUTED = re.compile(r"\b(?:said|says|reported|reports|told|according to|announced)\b")
 
 

@@ -341,11 +341,26 @@ _ANOTHER = re.compile(r"\b(?:" + "|".join(map(re.escape, en.ANOTHER_OF_KIND)) + 
                       re.IGNORECASE)
 
 
+# A subject named by its day: "<Weekday>'s contract was sealed aboard …", "Today's accord …".
+_DAY_SUBJECT = re.compile(r"\s*(?:" + "|".join(w.capitalize() for w in (*en.WEEKDAYS,
+                                                                       *en.REPORT_DAYS)) +
+                          r")['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+                          r"(?:was|were|is|are|has|had|will)\b")
+
+
 def _retells(first: Candidate, later: Candidate, text: str) -> bool:
     if first.event.date != later.event.date or len(first.event.date) != 10 or \
             later.sentence.start < first.sentence.end or later.language != "en":
         return False
     words = later.sentence.text(text)
+    by_day = _DAY_SUBJECT.match(words)
+    if by_day is not None and not _ANOTHER.search(words):
+        # "… signed a contract on <Weekday> …" / "<Weekday>'s contract was sealed aboard …": the
+        # thing of that day told before, its noun in the earlier sentence
+        told = first.sentence.text(text)
+        return any(re.search(rf"\b{re.escape(w)}s?\b", told, re.IGNORECASE)
+                   for w in by_day.group("words").split() if w not in en.FUNCTION_WORDS) and \
+            _sides(later) <= _sides(first) and not _other_systems(things_in(told), things_in(words))
     subject = _DEFINITE_SUBJECT.match(words)
     if subject is None and not _ANOTHER.search(words) and _TOOK_PART.search(words):
         # "More than 1,000 troops and three warships took part in the exercise, …" after
@@ -468,6 +483,10 @@ def _take_the_lead(dated: Candidate, lead: Candidate, text: str) -> None:
     source.quote = re.sub(r"\s*\n\s*", " ", text[lead.sentence.start:dated.sentence.end])
 
 
+# The kinds of a deal: an agreement, and an arms deal (a purchase, a sale, a supply).
+_DEAL_KINDS = frozenset({"agreement", "arms deal"})
+
+
 def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
     """The other sentence tells the lead's event: the same event, or the same kind of event
     with a side in common (or, right after the lead, naming no side of its own: "The
@@ -495,6 +514,9 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
             lead.sentence.text(text), other.sentence.text(text), language(lead.language)):
         return False  # "Первая партия была передана 10 ноября" after "получила вторую партию"
     kinds = set(lead.event.tags) & set(other.event.tags) & KIND_TAGS
+    if not kinds and lead.language == "en" and _one_deal(lead, other):
+        kinds = {"arms deal"}  # "has agreed a deal for warplanes" / "… said on Friday it would
+        # buy 12 fighter jets": a deal to buy arms is an agreement too
     if lead.language != "en" and text:  # "… посетил полигон во время учений": a visit
         kinds -= occasion_only(lead.sentence.text(text), kinds, language(lead.language))
     # Russian, Persian: the same words tell the same act when no kind of event is known
@@ -596,14 +618,25 @@ _COMMON = frozenset(w[:5] for w in STOPWORDS | DATE_WORDS | {
     "sides"})
 
 
-def _shares_content(first: Candidate, second: Candidate) -> bool:
+def _shares_content(first: Candidate, second: Candidate, least: int = 4) -> bool:
     """Two English sentences share at least four words that only some stories use ("external",
     "meddling", "affairs", "region"): one statement told twice."""
     def stems(candidate: Candidate) -> set[str]:
         quote = candidate.event.sources[0].quote.lower()
         return {w[:5] for w in re.findall(r"[a-z]+", quote) if len(w) >= 4} - _COMMON - {
             n.lower()[:5] for n in _sides(candidate)}
-    return len(stems(first) & stems(second)) >= 4
+    return len(stems(first) & stems(second)) >= least
+
+
+def _one_deal(lead: Candidate, other: Candidate) -> bool:
+    """A lead and a sentence whose only kinds are those of a deal, one an agreement and the
+    other an arms deal, that name the same person or share two rarer words (the maker's model
+    and the verb of the choice in both): one deal told twice (not a delivery beside an
+    accord: "hands over the first jets" / "signed a training accord on Monday")."""
+    kinds, others = set(lead.event.tags) & KIND_TAGS, set(other.event.tags) & KIND_TAGS
+    return bool(kinds) and bool(others) and kinds | others == _DEAL_KINDS and \
+        kinds <= _DEAL_KINDS and others <= _DEAL_KINDS and (
+            same_people(lead, other) or _shares_content(lead, other, least=2))
 
 
 def _subject(sentence: str) -> str:

@@ -520,7 +520,7 @@ class _Scan(SideEvents):
                       "says who reported the sentence before, not a new event"
                       + ("; its source joins that event's quote" if joins else ""))
             return None
-        sides = self.cast.sides_named(words)
+        sides = self.cast.sides_named(words) | self.cast.institutions_named(words, sentence.start)
         if re.match(r"(?:He|She|His|Her)\b", words.lstrip()):  # "His talks with Kim on Saturday"
             who = self.cast.resolve("he", sentence.start)
             sides |= self.cast.sides_named(who) if who else set()

@@ -189,6 +189,9 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
                 _statistic_year(text, start, mention):
             continue  # "74 percent of its imports between 2017 and 2021": a statistic
         if mention.start in spans and not _is_label_or_amount(text, mention):
+            if _a_later_year(mention) and _MODAL.search(text, start, mention.start):
+                planned.append(mention)  # "will deliver the jets between 2027 and 2031",
+                continue  # told in 2025: a plan, not yet an event
             ranked.append((False, 0, _PRECISION_RANK[mention.precision], mention.start, mention))
             continue
         if _not_a_time(text, mention, start, end) or any(e is mention for e in spans.values()):
@@ -441,9 +444,21 @@ def _reduced_relative(text: str, start: int, mention: Mention) -> bool:
     sentence's act (asked only of a month or a year beside a day of the sentence: "a press
     conference held on Monday" is the occasion itself).  "Troops in the north attacked the town" has no verb before it, and its
     past form takes an object: no participle."""
-    match = _NOUN_AFTER_PREPOSITION.search(text, max(start, mention.start - 160), mention.start)
-    if match is None:
-        return False
+    window = max(start, mention.start - 160)
+    return any(_participle_after(text, start, match) for match in (
+        _NOUN_AFTER_PREPOSITION.match(text, opening.start(), mention.start)
+        for opening in _PREPOSITION_DETERMINER.finditer(text, window, mention.start)) if match)
+
+
+# Each preposition and determiner of the window, the nearer ones too: "passed on the third of
+# its ships out of the six promised in 2022" (the participle follows the last one).
+_PREPOSITION_DETERMINER = re.compile(r"\b(?:" + "|".join(en.PREPOSITIONS) +
+                                     r")\s+(?:the|a|an|its|their|this|that)\s+")
+
+
+def _participle_after(text: str, start: int, match: re.Match) -> bool:
+    """The noun phrase of ``match`` ("the arms deal signed between …") goes on with a past
+    participle with no object, after a main clause with a verb of its own."""
     words = match.group("rest").split()
     verb = next((i for i, w in enumerate(words[1:5], 1) if is_past(w) and w not in AUXILIARIES
                  and w.islower()), None)
@@ -794,8 +809,8 @@ def _is_label_or_amount(text: str, mention: Mention) -> bool:
         word = before.group(1) if before else ""
         return word[:1].isupper() and word.strip(",.") not in _MONTHS and \
             word.lower() not in (SPAN_WORDS | {"in", "on", "of", "the", "and", "or"})
-    if not re.fullmatch(r"\d{4}", mention.text.strip()):
-        return False
+    if not re.fullmatch(r"\d{4}(?:\s*[-–]\s*(?:\d{4}|\d{2}))?", mention.text.strip()):
+        return False  # (a year, or a range of years: "its Arms Outlook 2024-2029 survey")
     before = re.search(r"(\S+)\s*$", text[max(0, mention.start - 30):mention.start])
     after = re.match(r"\s*(\S+)", text[mention.end:mention.end + 30])
     ranged = re.match(r"\s*(?:to|and|or|-|–)\s*\d{4}\s+(\S+)", text[mention.end:mention.end + 40])
@@ -1014,6 +1029,11 @@ def names_a_thing(text: str, mention: Mention) -> bool:
         word.group(1) not in _NOT_NOUNS and not word.group(1).endswith("ed")
 
 
+# A relative clause in the pluperfect after its noun, with or without a comma ("trainers that
+# had served for decades"): the thing's history before the act told.
+_PLUPERFECT_RELATIVE = re.compile(r"\b[a-z][\w-]*\s+(?:that|which|who)\s+had\b")
+
+
 def _clause_rank(text: str, start: int, mention: Mention, quotes) -> int:
     """0 main clause, 1 quotation, 2 relative clause ("…, who arrived on Monday, …")."""
     if inside(mention.start, quotes):
@@ -1022,6 +1042,9 @@ def _clause_rank(text: str, start: int, mention: Mention, quotes) -> int:
     relative = list(re.finditer(r",\s+(who|which|whose|where)\b", before))
     if relative and "," not in before[relative[-1].end():]:
         return 2
+    history = list(_PLUPERFECT_RELATIVE.finditer(before))
+    if history and not re.search(r"[,;:]", before[history[-1].end():]):
+        return 2  # "… short of trainers that had served for decades before their withdrawal in 2015"
     if _CONCESSIVE_OPENING.match(before) and "," not in before:
         return 2  # "While the contract was signed on Friday, X had agreed on December 31"
     return 0

@@ -30,6 +30,8 @@ class Cast:
     names: dict[str, str] = field(default_factory=dict)
     sides: dict[str, str] = field(default_factory=dict)
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, surname)
+    # (offset, institution key, side or "" for a country of no side): "the Slovak MoD"
+    institutions: list[tuple[int, str, str]] = field(default_factory=list)
 
     def sides_named(self, text: str) -> set[str]:
         """The topic sides of the people ``text`` names."""
@@ -49,6 +51,20 @@ class Cast:
             # "The minister said ...": the person the article named last
             return self.mentions_before(before)[-1][1] if self.mentions_before(before) else None
         return None
+
+    def institutions_named(self, text: str, before: int) -> set[str]:
+        """The sides of the state institutions ``text`` names bare ("The MoD on <date> chose
+        …", "…, the ministry of defence added"): each is the country's the story last
+        named that institution with before offset ``before`` ("the Slovak MoD"); none when
+        that country is no topic side."""
+        sides = set()
+        for match in _BARE_INSTITUTION.finditer(text):
+            key = en.STATE_INSTITUTIONS[" ".join(match.group("inst").lower().split())]
+            side = next((side for offset, name, side in reversed(self.institutions)
+                         if offset < before and name == key), "")
+            if side:
+                sides.add(side)
+        return sides
 
     def mentions_before(self, before: int) -> list[tuple[int, str]]:
         """The person mentions before offset ``before``, in text order."""
@@ -79,7 +95,33 @@ def find_cast(text: str, spans: list[tuple[int, int]], topic: Topic) -> Cast:
                     cast.sides[surname] = side
     for abbreviation, side in defined_abbreviations(text, spans, topic).items():
         cast.sides.setdefault(abbreviation, side)
+    cast.institutions = _country_institutions(text, spans, topic)
     return cast
+
+
+_INSTITUTIONS = r"(?i:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
+                                          for w in en.STATE_INSTITUTIONS), key=len,
+                                         reverse=True)) + r")"
+# "the Slovak MoD", "Chile's defence ministry"; bare: "the MoD", "The Defence Ministry".
+_COUNTRY_INSTITUTION = re.compile(r"\b(?P<country>[A-Z][\w-]+)(?:['’]s)?\s+(?P<inst>"
+                                  + _INSTITUTIONS + r")(?![\w-])")
+_BARE_INSTITUTION = re.compile(r"\b[Tt]he\s+(?P<inst>" + _INSTITUTIONS + r")(?![\w-])")
+
+
+def _country_institutions(text: str, spans: list[tuple[int, int]],
+                          topic: Topic) -> list[tuple[int, str, str]]:
+    """Each state institution named with its country, in text order: (offset, its key, the
+    topic side of the country, or "" for a country of no side)."""
+    found = []
+    for start, end in spans:
+        for match in _COUNTRY_INSTITUTION.finditer(text, start, end):
+            country = match.group("country")
+            groups = match_topic(country, topic).groups
+            if len(groups) != 1 and not country_of(country):
+                continue  # "The new government": no country
+            key = en.STATE_INSTITUTIONS[" ".join(match.group("inst").lower().split())]
+            found.append((match.start(), key, next(iter(groups)) if len(groups) == 1 else ""))
+    return found
 
 
 _DEFINED = re.compile(r"\(([A-Z]{2,6})\)")

@@ -876,6 +876,18 @@ FAMILY_FIRST = {"Kim", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao
 # not "Van": in "Phan Van Giang" a Vietnamese middle name)
 SURNAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Von", "Der", "Den", "Di", "Da",
                      "Del", "Della", "Dos", "Al", "El", "Bin", "Ter"}
+# A state's institution a story names first with its country ("the Slovak MoD", "The Dutch
+# Defense Ministry", "Chile's foreign ministry") and later bare ("The MoD on <date> chose …",
+# "…, the ministry of defence added"): the bare one is that country's, the one named so last
+# (extraction/people.py). Each spelling -> one key, so "the MoD" is the "Ministry of Defence".
+STATE_INSTITUTIONS = {
+    "defence ministry": "defence ministry", "defense ministry": "defence ministry",
+    "ministry of defence": "defence ministry", "ministry of defense": "defence ministry",
+    "ministry of national defence": "defence ministry",
+    "ministry of national defense": "defence ministry", "mod": "defence ministry",
+    "foreign ministry": "foreign ministry", "ministry of foreign affairs": "foreign ministry",
+    "government": "government",
+}
 # Small words inside a name that its abbreviation skips: "Ministry of National Defense (MND)",
 # "China Shipbuilding & Offshore International Co. (CSOC)" (``people.defined_abbreviations``).
 ABBREVIATION_SKIPS = ("of", "the", "and", "for", "&")

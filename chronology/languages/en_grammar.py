@@ -617,7 +617,7 @@ CLEAN_UI_PHRASES = {
 # search of CAPTION's many alternatives over every line was a tenth of extraction's time.
 CLEAN_CAPTION_WORDS = ("photo", "image", "picture", "getty", "/", "]", "pose ", "illustrat",
                        "handout", "represent", "pictured", "grab", "still", "international", "news",
-                       "agency", "tv", "file")
+                       "agency", "tv", "file", "credit:")
 
 # extraction/news_lead.py: regular-expression sources (compiled there)
 # One thing done, told by its object: "signed a new agreement".
