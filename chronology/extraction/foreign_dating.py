@@ -86,7 +86,7 @@ class DateChoice:
             # передает агентство": an intent with who told it after is the day's
             # announcement, as with no date of its own; the plan's vaguer time is no event
             # day (as next to a statement's date); so is a plan whose teller the next
-            # sentence names ("… проведут учения в ноябре. Об этом сообщил посол …")
+            # sentence names ("… начнут маневры в октябре. Об этом рассказал атташе …")
             return self.lead_dating(lead)
         later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)
                  or acted and self.after_writing(m) and not self.is_plan(m)]
@@ -396,10 +396,10 @@ class DateChoice:
 
     def put_off_time(self, m: Mention) -> bool:
         """A month or a year of a plan put off (``POSTPONE_VERBS`` in the sentence): the new
-        time, right after the verb and "на" (``PLAN_PERIOD``: "учения были перенесены на
-        январь"), or the old one, in a clause of what was planned (``PLANNED``,
-        ``PLANNED_BEFORE``: "изначально учения планировали провести в ноябре, но их
-        перенесли"): the plan's time, no act's day. The day or month a thing was put off on
+        time, right after the verb and "на" (``PLAN_PERIOD``: "маневры перенесли на
+        февраль"), or the old one, in a clause of what was planned (``PLANNED``,
+        ``PLANNED_BEFORE``: "маневры намечали начать в октябре, однако их
+        отложили"): the plan's time, no act's day. The day or month a thing was put off on
         ("в марте визит отложили") is told otherwise, and dates that act."""
         if m.precision == "day":
             return False

@@ -238,8 +238,8 @@ class GoingOn:
 
     def said_at_occasion(self, sentence: Sentence, words: str) -> bool:
         """An undated sentence that points back to the occasion the last event told
-        (``THIS_OCCASION``: "پوتین در این گفت‌وگوی تلفنی ... عذرخواهی کرد" after "پوتین روز ۲۸
-        دسامبر با علی‌اف تماس گرفت", a sentence on who published the call between) and tells
+        (``THIS_OCCASION``: "<leader> در این تماس تلفنی ... قدردانی کرد" after "<leader> روز
+        چهارشنبه با <leader> تماس گرفت", a sentence on who published the call between) and tells
         no kind of event of its own (a signing there is one): what was said or done there,
         the words of that event, no event of its own. The last event is of a day, and no date
         is told between."""
@@ -363,8 +363,8 @@ class GoingOn:
         return True
 
     def remarks_placed(self, sentence: Sentence, words: str) -> bool:
-        """An undated sentence telling where "these remarks" were made ("وی این اظهارات را در
-        دیدار با همتای خود در … گفت", ``REMARKS_PLACED``) while the article's only event is a
+        """An undated sentence telling where "these remarks" were made ("او این سخنان را
+        هنگام بازدید از … مطرح کرد", ``REMARKS_PLACED``) while the article's only event is a
         lead that told what someone said (dated by the lead convention): the occasion of
         that statement, more evidence of it (where it was made), no event of its own."""
         if len(self.found.candidates) != 1:

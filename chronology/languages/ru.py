@@ -266,7 +266,7 @@ FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, *INTENT, "будет", "будут",
 # the act told beside them ("должно было быть подписано ..., однако подписание отложили") was
 # not done then.
 POSTPONE_VERBS = ("отлож", "перенес", "перенос", "отмен", "сорва")
-# Verbs of a plan held before ("учения планировали провести в ноябре", "планировалось",
+# Verbs of a plan held before ("маневры намечали начать в октябре", "планировалось",
 # "намечалось"): in a sentence that tells the plan put off (``POSTPONE_VERBS``), a month or a
 # year in their clause is the plan's old time, no act's day (``foreign_dating.put_off_time``).
 PLANNED_BEFORE = ("планировал", "намечал", "предполагал")
