@@ -31,6 +31,7 @@ from chronology.extraction.sentences import Sentence
 
 PRECISION = {"day": 0, "month": 1, "year": 2}
 _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any clause
+_SENTENCE_REACH = 1000  # characters either side of a date: its sentence is shorter
 
 
 def _is_range(m: Mention) -> bool:
@@ -404,12 +405,15 @@ class DateChoice:
         if m.precision == "day":
             return False
         text = self.article.text
-        start = max(text.rfind(end, 0, m.start) for end in ".!?\n") + 1
-        stop = min((i for i in (text.find(end, m.end) for end in ".!?\n") if i >= 0),
-                   default=len(text))
+        # the sentence's bounds are looked for near the date only: a page of one long
+        # paragraph is read in linear time
+        lo, hi = max(0, m.start - _SENTENCE_REACH), min(len(text), m.end + _SENTENCE_REACH)
+        start = max(lo, max(text.rfind(end, lo, m.start) for end in ".!?\n") + 1)
+        stop = min((i for i in (text.find(end, m.end, hi) for end in ".!?\n") if i >= 0),
+                   default=hi)
         if not self.lang.postponed.search(self.lang.normalise(text[start:stop])):
             return False
-        left = max(start, max(text.rfind(end, 0, m.start) for end in ",;—") + 1)
+        left = max(start, max(text.rfind(end, start, m.start) for end in ",;—") + 1)
         right = min((i for i in (text.find(end, m.end, stop) for end in ",;—") if i >= 0),
                     default=stop)
         before = self.lang.normalise(text[left:m.start])
