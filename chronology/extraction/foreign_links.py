@@ -32,6 +32,7 @@ _NOT_NOUNS = ("VERB_PARTS", "DATE_PREPOSITIONS", "PARTY_BEFORE_VERB", "AGO_UNITS
               "NOT_POINTED_BACK")
 _OCCASION_KINDS = en_grammar.FOREIGN_OCCASION_KINDS
 _SIGNED_KINDS = frozenset({"agreement", "arms deal"})  # what is signed at an occasion
+_QUOTATION_CHARS = 3000  # the longest quotation followed sentence by sentence
 
 
 class GoingOn:
@@ -319,6 +320,8 @@ class GoingOn:
         speaker's words, more evidence of that event, no event of its own."""
         before, candidate = previous
         text = self.article.text
+        if sentence.start - candidate.sentence.start > _QUOTATION_CHARS:
+            return False  # no quotation runs so long (and a page of one paragraph stays linear)
         opened = text[candidate.sentence.start:sentence.start]
         if "\n" in text[before.end:sentence.start] or opened.count("«") <= opened.count("»"):
             return False
