@@ -148,11 +148,7 @@ class GoingOn:
         if kinds and not kinds & (set(previous[1].event.tags) | kinds_in(
                 self.lang.normalise(told), self.lang)) or designations(what) - designations(told):
             return False
-        source = previous[1].event.sources[0]
-        source.quote = " ".join([source.quote, *words.split()])
-        self.note(f"line {self.line_of(sentence.start)}: confirms the event before: "
-                  f"{previous[1].event.title!r}, no event of its own")
-        return True
+        return self.evidence_of(previous[1], sentence, words, "confirms the event before")
 
     def points_back(self, words: str) -> bool:
         """The sentence opens with a demonstrative before a noun (``BACK_REFERENCE``: "این طرح
@@ -251,11 +247,7 @@ class GoingOn:
                 last.sentence.end <= m.start < sentence.start and m.is_calendar
                 for m in self.every):
             return False
-        source = last.event.sources[0]
-        source.quote = " ".join([source.quote, *words.split()])
-        self.note(f"line {self.line_of(sentence.start)}: said or done at the occasion told "
-                  f"before, part of its event: {words[:60]!r}")
-        return True
+        return self.evidence_of(last, sentence, words, "said or done at the occasion told before")
 
     def news_goes_on(self, sentence: Sentence, words: str) -> bool:
         """An undated sentence right after the lead of the day's news (the article's only
@@ -325,12 +317,8 @@ class GoingOn:
         opened = text[candidate.sentence.start:sentence.start]
         if "\n" in text[before.end:sentence.start] or opened.count("«") <= opened.count("»"):
             return False
-        source = candidate.event.sources[0]
-        source.quote = " ".join([source.quote, *words.split()])
         self.previous = (sentence, candidate)
-        self.note(f"line {self.line_of(sentence.start)}: inside the quotation of "
-                  f"{candidate.event.title!r}, no event of its own")
-        return True
+        return self.evidence_of(candidate, sentence, words, "inside the quotation of")
 
     def statement_restated(self, sentence: Sentence, words: str, previous) -> bool:
         """The sentence right after a lead that told what someone said (the article's only
@@ -359,11 +347,7 @@ class GoingOn:
         said = told(before.text(self.article.text))
         if not said or 2 * len(said & told(words)) < len(said):
             return False
-        source = lead.event.sources[0]
-        source.quote = " ".join([source.quote, *words.split()])
-        self.note(f"line {self.line_of(sentence.start)}: tells the lead's statement again: "
-                  f"{lead.event.title!r}, no event of its own")
-        return True
+        return self.evidence_of(lead, sentence, words, "tells the lead's statement again")
 
     def remarks_placed(self, sentence: Sentence, words: str) -> bool:
         """An undated sentence telling where "these remarks" were made ("او این سخنان را
@@ -377,10 +361,15 @@ class GoingOn:
                 self.lang.normalise(lead.sentence.text(self.article.text))) or not (
                 self.lang.remarks_placed.search(self.lang.normalise(words))):
             return False
-        source = lead.event.sources[0]
+        return self.evidence_of(lead, sentence, words, "tells where the lead's statement was made")
+
+    def evidence_of(self, candidate, sentence: Sentence, words: str, why: str) -> bool:
+        """``words`` join ``candidate``'s quote: more evidence of its event, no event of their
+        own (``why`` says how, in the ``--explain`` note)."""
+        source = candidate.event.sources[0]
         source.quote = " ".join([source.quote, *words.split()])
-        self.note(f"line {self.line_of(sentence.start)}: tells where the lead's statement was "
-                  f"made: {lead.event.title!r}, no event of its own")
+        self.note(f"line {self.line_of(sentence.start)}: {why}: {candidate.event.title!r}, "
+                  f"no event of its own")
         return True
 
     def said_words(self, words: str) -> str:
