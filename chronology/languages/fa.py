@@ -265,9 +265,11 @@ STATEMENT_TOLD = (r"(?<!\S)(?:" + "|".join(v.replace(" ", r"[\s\u200c]*") for v 
                   + r")(?:ند|ه[\s\u200c]*(?:است|اند))?(?:\s*[:،,]|\W*$)")
 # "These remarks" as the object of a verb of saying ("او این مطالب را هنگام بازدید از … بیان کرد",
 # "… این سخنان را در نشست خبری مطرح کرد"): where and when the statement told before was made,
-# no statement of its own (``foreign_links.remarks_placed``).
+# no statement of its own (``foreign_links.remarks_placed``); not when another verb takes them
+# first ("… این سخنان را رد کرد و گفت …": what the one rejecting them said).
 REMARKS_PLACED = (r"(?<!\S)(?:این|همین)[\s\u200c]+(?:اظهارات|سخنان|مطالب|صحبت[\s\u200c]*ها)"
-                  r"[\s\u200c]+را(?!\S)[^.!?؟]*?(?<!\S)(?:گفت|(?:بیان|مطرح|ایراد)[\s\u200c]*"
+                  r"[\s\u200c]+را(?!\S)(?:(?!(?<!\S)(?:کرد|نمود|داد|شد)(?:ند)?(?![\u0600-\u06ff]))"
+                  r"[^.!?؟])*?(?<!\S)(?:گفت|(?:بیان|مطرح|ایراد)[\s\u200c]*"
                   r"(?:کرد|نمود))(?![\u0600-\u06ff])")
 # The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
 THAT = ("که",)
