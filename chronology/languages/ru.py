@@ -952,6 +952,10 @@ NAME_LETTER_VARIANTS = ("еэ", "ий")
 NAME_HARD_AFTER = {"ц": "иый", "ж": "иый", "ш": "иый"}
 NAME_DOUBLED = "бвгдзклмнпрстфхц"
 NAME_FINAL_SHORT = {"нг": "н"}
+# The endings of an adjective in the nominative: a multi-word name whose first word ends so
+# ("Саудовская Аравия", "Объединенные Арабские Эмираты") declines as a whole, each word in its
+# case (``extraction/names.py``).
+NAME_ADJECTIVE_ENDINGS = ("ая", "яя", "ий", "ый", "ой", "ое", "ее", "ые", "ие")
 # The endings of a noun's or adjective's cases and numbers: a form the frequency lists lack
 # ("фрегата") weighs as its commonest known form ("фрегат": ``extraction/rarity.py``).
 WORD_ENDINGS = tuple(sorted({*NAME_ENDINGS, *ADJECTIVE_ENDINGS, "", "и", "ов", "ев", "ам", "ям",
