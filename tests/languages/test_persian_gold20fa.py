@@ -52,7 +52,7 @@ _AGREED = "وزارت خارجه روسیه اعلام کرد که ایران و
 
 
 def test_what_the_statement_also_says_is_no_event_of_its_own(tmp_path):
-    more = ("در بیانیه وزارت دفاع روسیه آمده است که دو کشور همچنین پذیرفتند کارشناسان نظامی "
+    more = ("در بیانیه وزارت دفاع روسیه آمده است که ایران و روسیه همچنین پذیرفتند کارشناسان نظامی "
             "خود را برای دیدارهای بعدی به تهران بفرستند.")
     told, why = _events(tmp_path, "stated", _story(_AGREED, more))
     assert [date for date, _ in told] == ["2024-11-29"], (told, why)
