@@ -107,7 +107,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     mentions = [_week_as_month(m) if m.rule == "month-week" else m for m in mentions]
     scan.every = mentions
     # the year a plan is for ("план ... на 2025 год") dates no act: the sentence is undated
-    # nor the month a plan was put off to or from ("перенесены на январь")
+    # nor the month a plan was put off to or from ("перенесли на февраль")
     dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)
                     and not scan.for_period(m) and not scan.put_off_time(m)),
                    key=lambda m: m.start)

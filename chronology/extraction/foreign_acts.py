@@ -165,14 +165,14 @@ class ActReading:
             for verb in self.lang.speech_verbs.finditer(norm, 0, cue.start()))
 
     def plan_told_next(self, sentence: Sentence) -> bool:
-        """A plan told first and who told it in the next sentence of its paragraph ("В
-        области пройдут учения с … . Об этом сообщил начальник пресс-центра …", ``ABOUT_THIS``):
+        """A plan told first and who told it in the next sentence of its paragraph ("Флоты
+        двух стран проведут маневры … . Об этом рассказал представитель штаба …", ``ABOUT_THIS``):
         the two-sentence form of "…, сообщил …" (``plan_told_after``), the day's announcement
         where the language announces any plan so (``FORETOLD_ANNOUNCED``); its verb of the
         day, a perfective past, an outlet's present ("Об этом пишут …",
         ``REPORTING_PRESENT``) or one of announcing (``ANNOUNCES``), not what was said over
-        time ("Об этом заявлял …"); not a possibility or an expectation ("Россия и … могут
-        усилить сотрудничество", a cue among ``STATE_VERBS``), a view the occasion it was
+        time ("Об этом заявлял …"); not a possibility or an expectation ("Стороны могут
+        расширить контакты", a cue among ``STATE_VERBS``), a view the occasion it was
         told at may be the news of (``occasion_of_news``); and a plan of the topic by itself
         (``tells_topic``: two sides, or one and a term or the article's weapon model), as for
         a report with a day of its own (``report_of_previous``), not a civilian airliner's

@@ -31,6 +31,7 @@ from chronology.extraction.sentences import Sentence
 
 PRECISION = {"day": 0, "month": 1, "year": 2}
 _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any clause
+_SENTENCE_REACH = 1000  # characters either side of a date: its sentence is shorter
 
 
 def _is_range(m: Mention) -> bool:
@@ -86,7 +87,7 @@ class DateChoice:
             # передает агентство": an intent with who told it after is the day's
             # announcement, as with no date of its own; the plan's vaguer time is no event
             # day (as next to a statement's date); so is a plan whose teller the next
-            # sentence names ("… проведут учения в ноябре. Об этом сообщил посол …")
+            # sentence names ("… начнут маневры в октябре. Об этом рассказал атташе …")
             return self.lead_dating(lead)
         later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)
                  or acted and self.after_writing(m) and not self.is_plan(m)]
@@ -396,20 +397,23 @@ class DateChoice:
 
     def put_off_time(self, m: Mention) -> bool:
         """A month or a year of a plan put off (``POSTPONE_VERBS`` in the sentence): the new
-        time, right after the verb and "на" (``PLAN_PERIOD``: "учения были перенесены на
-        январь"), or the old one, in a clause of what was planned (``PLANNED``,
-        ``PLANNED_BEFORE``: "изначально учения планировали провести в ноябре, но их
-        перенесли"): the plan's time, no act's day. The day or month a thing was put off on
+        time, right after the verb and "на" (``PLAN_PERIOD``: "маневры перенесли на
+        февраль"), or the old one, in a clause of what was planned (``PLANNED``,
+        ``PLANNED_BEFORE``: "маневры намечали начать в октябре, однако их
+        отложили"): the plan's time, no act's day. The day or month a thing was put off on
         ("в марте визит отложили") is told otherwise, and dates that act."""
         if m.precision == "day":
             return False
         text = self.article.text
-        start = max(text.rfind(end, 0, m.start) for end in ".!?\n") + 1
-        stop = min((i for i in (text.find(end, m.end) for end in ".!?\n") if i >= 0),
-                   default=len(text))
+        # the sentence's bounds are looked for near the date only: a page of one long
+        # paragraph is read in linear time
+        lo, hi = max(0, m.start - _SENTENCE_REACH), min(len(text), m.end + _SENTENCE_REACH)
+        start = max(lo, max(text.rfind(end, lo, m.start) for end in ".!?\n") + 1)
+        stop = min((i for i in (text.find(end, m.end, hi) for end in ".!?\n") if i >= 0),
+                   default=hi)
         if not self.lang.postponed.search(self.lang.normalise(text[start:stop])):
             return False
-        left = max(start, max(text.rfind(end, 0, m.start) for end in ",;—") + 1)
+        left = max(start, max(text.rfind(end, start, m.start) for end in ",;—") + 1)
         right = min((i for i in (text.find(end, m.end, stop) for end in ",;—") if i >= 0),
                     default=stop)
         before = self.lang.normalise(text[left:m.start])

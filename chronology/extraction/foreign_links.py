@@ -32,6 +32,7 @@ _NOT_NOUNS = ("VERB_PARTS", "DATE_PREPOSITIONS", "PARTY_BEFORE_VERB", "AGO_UNITS
               "NOT_POINTED_BACK")
 _OCCASION_KINDS = en_grammar.FOREIGN_OCCASION_KINDS
 _SIGNED_KINDS = frozenset({"agreement", "arms deal"})  # what is signed at an occasion
+_QUOTATION_CHARS = 3000  # the longest quotation followed sentence by sentence
 
 
 class GoingOn:
@@ -147,11 +148,7 @@ class GoingOn:
         if kinds and not kinds & (set(previous[1].event.tags) | kinds_in(
                 self.lang.normalise(told), self.lang)) or designations(what) - designations(told):
             return False
-        source = previous[1].event.sources[0]
-        source.quote = " ".join([source.quote, *words.split()])
-        self.note(f"line {self.line_of(sentence.start)}: confirms the event before: "
-                  f"{previous[1].event.title!r}, no event of its own")
-        return True
+        return self.evidence_of(previous[1], sentence, words, "confirms the event before")
 
     def points_back(self, words: str) -> bool:
         """The sentence opens with a demonstrative before a noun (``BACK_REFERENCE``: "این طرح
@@ -238,8 +235,8 @@ class GoingOn:
 
     def said_at_occasion(self, sentence: Sentence, words: str) -> bool:
         """An undated sentence that points back to the occasion the last event told
-        (``THIS_OCCASION``: "پوتین در این گفت‌وگوی تلفنی ... عذرخواهی کرد" after "پوتین روز ۲۸
-        دسامبر با علی‌اف تماس گرفت", a sentence on who published the call between) and tells
+        (``THIS_OCCASION``: "<leader> در این تماس تلفنی ... قدردانی کرد" after "<leader> روز
+        چهارشنبه با <leader> تماس گرفت", a sentence on who published the call between) and tells
         no kind of event of its own (a signing there is one): what was said or done there,
         the words of that event, no event of its own. The last event is of a day, and no date
         is told between."""
@@ -250,11 +247,7 @@ class GoingOn:
                 last.sentence.end <= m.start < sentence.start and m.is_calendar
                 for m in self.every):
             return False
-        source = last.event.sources[0]
-        source.quote = " ".join([source.quote, *words.split()])
-        self.note(f"line {self.line_of(sentence.start)}: said or done at the occasion told "
-                  f"before, part of its event: {words[:60]!r}")
-        return True
+        return self.evidence_of(last, sentence, words, "said or done at the occasion told before")
 
     def news_goes_on(self, sentence: Sentence, words: str) -> bool:
         """An undated sentence right after the lead of the day's news (the article's only
@@ -319,15 +312,13 @@ class GoingOn:
         speaker's words, more evidence of that event, no event of its own."""
         before, candidate = previous
         text = self.article.text
+        if sentence.start - candidate.sentence.start > _QUOTATION_CHARS:
+            return False  # no quotation runs so long (and a page of one paragraph stays linear)
         opened = text[candidate.sentence.start:sentence.start]
         if "\n" in text[before.end:sentence.start] or opened.count("«") <= opened.count("»"):
             return False
-        source = candidate.event.sources[0]
-        source.quote = " ".join([source.quote, *words.split()])
         self.previous = (sentence, candidate)
-        self.note(f"line {self.line_of(sentence.start)}: inside the quotation of "
-                  f"{candidate.event.title!r}, no event of its own")
-        return True
+        return self.evidence_of(candidate, sentence, words, "inside the quotation of")
 
     def statement_restated(self, sentence: Sentence, words: str, previous) -> bool:
         """The sentence right after a lead that told what someone said (the article's only
@@ -356,15 +347,11 @@ class GoingOn:
         said = told(before.text(self.article.text))
         if not said or 2 * len(said & told(words)) < len(said):
             return False
-        source = lead.event.sources[0]
-        source.quote = " ".join([source.quote, *words.split()])
-        self.note(f"line {self.line_of(sentence.start)}: tells the lead's statement again: "
-                  f"{lead.event.title!r}, no event of its own")
-        return True
+        return self.evidence_of(lead, sentence, words, "tells the lead's statement again")
 
     def remarks_placed(self, sentence: Sentence, words: str) -> bool:
-        """An undated sentence telling where "these remarks" were made ("وی این اظهارات را در
-        دیدار با همتای خود در … گفت", ``REMARKS_PLACED``) while the article's only event is a
+        """An undated sentence telling where "these remarks" were made ("او این سخنان را
+        هنگام بازدید از … مطرح کرد", ``REMARKS_PLACED``) while the article's only event is a
         lead that told what someone said (dated by the lead convention): the occasion of
         that statement, more evidence of it (where it was made), no event of its own."""
         if len(self.found.candidates) != 1:
@@ -374,10 +361,15 @@ class GoingOn:
                 self.lang.normalise(lead.sentence.text(self.article.text))) or not (
                 self.lang.remarks_placed.search(self.lang.normalise(words))):
             return False
-        source = lead.event.sources[0]
+        return self.evidence_of(lead, sentence, words, "tells where the lead's statement was made")
+
+    def evidence_of(self, candidate, sentence: Sentence, words: str, why: str) -> bool:
+        """``words`` join ``candidate``'s quote: more evidence of its event, no event of their
+        own (``why`` says how, in the ``--explain`` note)."""
+        source = candidate.event.sources[0]
         source.quote = " ".join([source.quote, *words.split()])
-        self.note(f"line {self.line_of(sentence.start)}: tells where the lead's statement was "
-                  f"made: {lead.event.title!r}, no event of its own")
+        self.note(f"line {self.line_of(sentence.start)}: {why}: {candidate.event.title!r}, "
+                  f"no event of its own")
         return True
 
     def said_words(self, words: str) -> str:

@@ -6,9 +6,9 @@ present: the side fact's date, no act's.
 main clause tells what goes on (a present verb, ``PRESENT``, and no past act), the side clause
 when the war began. As in English ("A side fact's date never dates the action"), the sentence
 gives no event; a main clause that tells a past act keeps the rules of ``foreign.py``, at the
-end of any of its clauses too: "این توافق که روز یکشنبه ... اعلام شد، پس از میانجیگری ... حاصل
-شد و ... قرار گرفت و ابراز امیدواری کرد که ... می‌تواند ..." tells the agreement reached (the
-present belongs to what was hoped), so its side clause's day dates that act.
+end of any of its clauses too: "قراردادی که روز سه‌شنبه ... امضا شد، پس از ماه‌ها مذاکره ... نهایی
+شد و وزیر ... گفت که ... می‌تواند ..." tells the contract concluded (the present belongs
+to what was said), so its side clause's day dates that act.
 """
 
 from __future__ import annotations

@@ -33,8 +33,6 @@ from chronology.languages.model import ZWNJ
 
 _ENDINGS = "аяоеыийьую"
 _TAIL = r"\w{0,3}"
-# the endings of a Russian adjective in the nominative ("Саудовская", "Объединенные")
-_ADJECTIVE_ENDS = ("ая", "яя", "ий", "ый", "ой", "ое", "ее", "ые", "ие")
 _INNER_TAIL = r"\w{0,5}\s*"  # between the words of a Persian name (or none: joined)
 
 
@@ -110,8 +108,9 @@ class TopicNames:
 
     def _form(self, name: str) -> str:
         word = self.normalise(name)
+        adjectives = getattr(MODULES.get(self.lang.code), "NAME_ADJECTIVE_ENDINGS", ())
         if script_counts(word)["cyrillic"] and len(word.split()) > 1 and (
-                word.split()[0][-2:] in _ADJECTIVE_ENDS):
+                word.split()[0][-2:] in adjectives):
             # an adjective opening a Russian name declines with it: "Южно-Африканская
             # Республика" -> "Южно-Африканской Республики", "Саудовская Аравия" -> "в
             # Саудовской Аравии" (each word less its ending, then up to three letters)

@@ -216,8 +216,8 @@ SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داش�
                 # a document's words ("در بیانیه ... آمده است که ...": it is stated that), not
                 # «آمده است» alone, which is coming somewhere
                 "آمده است که", "آمده بود که")
-# The occasion the last event told, pointed back to ("پوتین در این گفت‌وگوی تلفنی ... عذرخواهی
-# کرد" after "پوتین روز ۲۸ دسامبر با علی‌اف تماس گرفت"): what the sentence tells was said or
+# The occasion the last event told, pointed back to ("<leader> در این تماس تلفنی ... قدردانی
+# کرد" after "<leader> روز چهارشنبه با <leader> تماس گرفت"): what the sentence tells was said or
 # done there, part of that event (``GoingOn.said_at_occasion``).
 THIS_OCCASION = ("در این گفتگو", "در این گفت و گو", "در این تماس", "در این دیدار",
                  "در این ملاقات", "در جریان این گفتگو", "در جریان این گفت و گو",
@@ -263,11 +263,13 @@ _SAYING = tuple(dict.fromkeys(v for v in (*SPEECH_VERBS, *(
     a for a in ANNOUNCES if not a.endswith(" شد")), *STRESSES, *JUDGES) if v != "به گزارش"))
 STATEMENT_TOLD = (r"(?<!\S)(?:" + "|".join(v.replace(" ", r"[\s\u200c]*") for v in _SAYING)
                   + r")(?:ند|ه[\s\u200c]*(?:است|اند))?(?:\s*[:،,]|\W*$)")
-# "These remarks" as the object of a verb of saying ("وی این اظهارات را در دیدار با … گفت",
-# "… این سخنان را در نشست خبری بیان کرد"): where and when the statement told before was made,
-# no statement of its own (``foreign_links.remarks_placed``).
+# "These remarks" as the object of a verb of saying ("او این مطالب را هنگام بازدید از … بیان کرد",
+# "… این سخنان را در نشست خبری مطرح کرد"): where and when the statement told before was made,
+# no statement of its own (``foreign_links.remarks_placed``); not when another verb takes them
+# first ("… این سخنان را رد کرد و گفت …": what the one rejecting them said).
 REMARKS_PLACED = (r"(?<!\S)(?:این|همین)[\s\u200c]+(?:اظهارات|سخنان|مطالب|صحبت[\s\u200c]*ها)"
-                  r"[\s\u200c]+را(?!\S)[^.!?؟]*?(?<!\S)(?:گفت|(?:بیان|مطرح|ایراد)[\s\u200c]*"
+                  r"[\s\u200c]+را(?!\S)(?:(?!(?<!\S)(?:کرد|نمود|داد|شد)(?:ند)?(?![\u0600-\u06ff]))"
+                  r"[^.!?؟])*?(?<!\S)(?:گفت|(?:بیان|مطرح|ایراد)[\s\u200c]*"
                   r"(?:کرد|نمود))(?![\u0600-\u06ff])")
 # The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
 THAT = ("که",)

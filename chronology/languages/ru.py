@@ -266,7 +266,7 @@ FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, *INTENT, "будет", "будут",
 # the act told beside them ("должно было быть подписано ..., однако подписание отложили") was
 # not done then.
 POSTPONE_VERBS = ("отлож", "перенес", "перенос", "отмен", "сорва")
-# Verbs of a plan held before ("учения планировали провести в ноябре", "планировалось",
+# Verbs of a plan held before ("маневры намечали начать в октябре", "планировалось",
 # "намечалось"): in a sentence that tells the plan put off (``POSTPONE_VERBS``), a month or a
 # year in their clause is the plan's old time, no act's day (``foreign_dating.put_off_time``).
 PLANNED_BEFORE = ("планировал", "намечал", "предполагал")
@@ -952,6 +952,10 @@ NAME_LETTER_VARIANTS = ("еэ", "ий")
 NAME_HARD_AFTER = {"ц": "иый", "ж": "иый", "ш": "иый"}
 NAME_DOUBLED = "бвгдзклмнпрстфхц"
 NAME_FINAL_SHORT = {"нг": "н"}
+# The endings of an adjective in the nominative: a multi-word name whose first word ends so
+# ("Саудовская Аравия", "Объединенные Арабские Эмираты") declines as a whole, each word in its
+# case (``extraction/names.py``).
+NAME_ADJECTIVE_ENDINGS = ("ая", "яя", "ий", "ый", "ой", "ое", "ее", "ые", "ие")
 # The endings of a noun's or adjective's cases and numbers: a form the frequency lists lack
 # ("фрегата") weighs as its commonest known form ("фрегат": ``extraction/rarity.py``).
 WORD_ENDINGS = tuple(sorted({*NAME_ENDINGS, *ADJECTIVE_ENDINGS, "", "и", "ов", "ев", "ам", "ям",

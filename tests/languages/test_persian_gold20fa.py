@@ -52,8 +52,8 @@ _AGREED = "وزارت خارجه روسیه اعلام کرد که ایران و
 
 
 def test_what_the_statement_also_says_is_no_event_of_its_own(tmp_path):
-    more = ("در بیانیه وزارت خارجه روسیه آمده است که دو کشور همچنین توافق کردند تا نشست‌های "
-            "بعدی را در تهران برگزار کنند.")
+    more = ("در بیانیه وزارت دفاع روسیه آمده است که ایران و روسیه همچنین پذیرفتند کارشناسان نظامی "
+            "خود را برای دیدارهای بعدی به تهران بفرستند.")
     told, why = _events(tmp_path, "stated", _story(_AGREED, more))
     assert [date for date, _ in told] == ["2024-11-29"], (told, why)
 
@@ -67,7 +67,7 @@ def test_the_sides_also_acting_still_carries_the_day(tmp_path):
 # --- what was said at the occasion pointed back to joins its event (fa.THIS_OCCASION) -------
 
 _CALL = "رئیس‌جمهور روسیه روز چهارشنبه با رئیس‌جمهور ایران تماس تلفنی گرفت."
-_PUBLISHED = "دفتر مطبوعاتی کرملین در این باره اطلاعاتی را منتشر کرده است."
+_PUBLISHED = "وب‌سایت کرملین گزارشی کوتاه از این تماس منتشر کرده است."
 
 
 def _quotes(tmp_path, name, *paragraphs):
@@ -76,7 +76,7 @@ def _quotes(tmp_path, name, *paragraphs):
 
 
 def test_what_was_said_in_the_call_is_part_of_the_call(tmp_path):
-    said = "پوتین در این گفت‌وگوی تلفنی از همکاری نظامی ایران قدردانی کرد."
+    said = "رئیس‌جمهور روسیه در این تماس تلفنی از همکاری نظامی ایران قدردانی کرد."
     told, why = _quotes(tmp_path, "said", _CALL, _PUBLISHED, said)
     assert [date for date, _ in told] == ["2024-11-27"], (told, why)
     assert "قدردانی" in told[0][1], (told, why)
