@@ -15,9 +15,13 @@ import re
 
 from chronology.languages import en
 
-_TOKEN = re.compile(r"[\w.]+$")
 _LONGEST_TOKEN = 40  # abbreviations and initials are short; a longer token is neither
 _INITIALS = re.compile(r"([A-Z]\.)*[A-Z]")  # "J.", "U.S.", "U.N."
+
+
+def _token_char(char: str) -> bool:
+    """A character of a word or an abbreviation's dots (``[\\w.]``)."""
+    return char.isalnum() or char in "._"
 
 
 def is_abbreviation(text: str, dot: int, initials: bool = True) -> bool:
@@ -26,16 +30,19 @@ def is_abbreviation(text: str, dot: int, initials: bool = True) -> bool:
     does not end the sentence."""
     if text[dot] != ".":
         return False
-    # Look back a bounded distance only: searching all of text[:dot] at every full stop made
-    # splitting quadratic in the paragraph's length (a 450 KB paragraph took minutes).
-    start = max(0, dot - _LONGEST_TOKEN)
-    word = _TOKEN.search(text, start, dot)
-    if not word or (word.start() == start and start > 0 and _TOKEN.match(text, start - 1, start)):
+    # Look back a bounded distance only (searching all of text[:dot] at every full stop made
+    # splitting quadratic in the paragraph's length), one character at a time: the date
+    # engine asks at every full stop near every date.
+    floor = max(0, dot - _LONGEST_TOKEN)
+    start = dot
+    while start > floor and _token_char(text[start - 1]):
+        start -= 1
+    if start == dot or (start == floor and start > 0 and _token_char(text[start - 1])):
         return False
-    token = word.group()
+    token = text[start:dot]
     name = token.lower().strip(".")
     if name in en.COMPANY_SUFFIX_RANKS:
-        before = text[max(0, word.start() - _LONGEST_TOKEN):word.start()].split()[-1:]
+        before = text[max(0, start - _LONGEST_TOKEN):start].split()[-1:]
         if before and before[0] in en.ORG_WORDS:
             return False  # "… built by Acme Defence Systems Pvt. The navy said …"
     return name in en.ABBREVIATIONS or (initials and bool(_INITIALS.fullmatch(token)))

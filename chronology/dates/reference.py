@@ -145,7 +145,7 @@ def find_reference(text: str, published: dt.date | None = None,
 
 # A line of a feed of other stories cut short by the page ("A cyclist was hurt on the ring
 # road. Paramedics were called to reports that a..."); a few of them make a feed.
-_CUT_LINE = re.compile(r"\w[ \t]*(?:\.\.\.|…)[ \t]*$", re.MULTILINE)
+_CUT_END = re.compile(r"(?:\.\.\.|…)[ \t]*$", re.MULTILINE)  # after a word (see below)
 _FEED_LINES = 3
 
 
@@ -155,9 +155,12 @@ def _cut_teasers(text: str) -> list[tuple[int, int]]:
     under the story, whose days (a weekday with its day: "last night (Friday 9 May)")
     are theirs, not the page's."""
     spans = []
-    for m in _CUT_LINE.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        spans.append((start, m.end()))
+    for m in _CUT_END.finditer(text):  # the dots first: a search from every word was slow
+        word = m.start()
+        while word > 0 and text[word - 1] in " \t":
+            word -= 1
+        if word > 0 and (text[word - 1].isalnum() or text[word - 1] == "_"):
+            spans.append((text.rfind("\n", 0, word) + 1, m.end()))
     return spans if len(spans) >= _FEED_LINES else []
 
 
