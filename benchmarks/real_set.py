@@ -164,6 +164,17 @@ def cache_states(articles: list[dict], cache: Path = CACHE) -> list[CacheState]:
     return states
 
 
+def verify_pages(pages: list[dict], cache: Path) -> int:
+    """Print the pages whose cached text is missing or changed, and a count; 1 when any is
+    (the ``--verify`` of ``reference_eval.py`` and ``title_pool.py``)."""
+    states = cache_states(pages, cache)
+    bad = [s for s in states if s.state in ("missing", "changed")]
+    for s in bad:
+        print(f"{s.id}: {s.state} ({s.url})")
+    print(f"{len(states)} pages: {len(states) - len(bad)} ok, {len(bad)} missing or changed")
+    return 1 if bad else 0
+
+
 def check_facts(articles: list[dict], topics: dict[str, dict]) -> list[str]:
     """Problems in the facts file (empty when consistent)."""
     problems = []

@@ -141,15 +141,6 @@ def report(scores: dict[tuple[str, str], RefScore]) -> list[str]:
     return lines
 
 
-def verify(pages: list[dict], cache: Path) -> int:
-    states = real_set.cache_states(pages, cache)
-    bad = [s for s in states if s.state in ("missing", "changed")]
-    for s in bad:
-        print(f"{s.id}: {s.state} ({s.url})")
-    print(f"{len(states)} pages: {len(states) - len(bad)} ok, {len(bad)} missing or changed")
-    return 1 if bad else 0
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", choices=(*LANGUAGES, "all"), default="all")
@@ -162,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     pages = load_pages(Path(args.pages))
     if args.verify:
-        return verify(pages, Path(args.cache))
+        return real_set.verify_pages(pages, Path(args.cache))
     splits = real_set.SPLITS if args.split == "all" else (args.split,)
     if args.errors and "dev" not in splits:
         parser.error("--errors lists the dev split only (the held-out split is for measuring)")

@@ -49,15 +49,6 @@ def load_pages(path: Path = POOL) -> list[dict]:
     return pages
 
 
-def verify(pages: list[dict], cache: Path) -> int:
-    states = real_set.cache_states(pages, cache)
-    bad = [s for s in states if s.state in ("missing", "changed")]
-    for s in bad:
-        print(f"{s.id}: {s.state} ({s.url})")
-    print(f"{len(states)} pages: {len(states) - len(bad)} ok, {len(bad)} missing or changed")
-    return 1 if bad else 0
-
-
 def page_titles(page: dict, text: str, folder: Path, configs: dict) -> list[tuple[str, str]]:
     """(date, title) of every event the extractor gives the page; none when it is refused."""
     mode = "given" if page["published"] else "text"
@@ -84,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     pages = load_pages(Path(args.pages))
     if args.verify:
-        return verify(pages, Path(args.cache))
+        return real_set.verify_pages(pages, Path(args.cache))
     splits = real_set.SPLITS if args.split == "all" else (args.split,)
     counts: dict[tuple[int, str], dict] = {}
     skipped, lines = [], []
