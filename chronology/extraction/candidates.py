@@ -64,6 +64,7 @@ from chronology.extraction.relevance import match_topic, other_countries, topic_
 from chronology.extraction.sentences import (
     Sentence,
     dateline_end,
+    line_of,
     quoted_spans,
     speaker_heading_end,
     split_sentences,
@@ -449,7 +450,6 @@ class _Scan(SideEvents):
     config: SiteConfig
     cast: Cast
     found: Found = field(default_factory=Found)
-    newlines: list[int] | None = None
     on_topic: bool | None = None
     seen: list[str] = field(default_factory=list)  # the story's sentences so far
     seen_at: list[int] = field(default_factory=list)  # ... and where each starts
@@ -790,9 +790,7 @@ class _Scan(SideEvents):
 
     def line_of(self, offset: int) -> int:
         """The 1-based line of an offset in the article text."""
-        if self.newlines is None:
-            self.newlines = [m.start() for m in re.finditer("\n", self.article.text)]
-        return bisect_left(self.newlines, offset) + 1
+        return line_of(self.article.text, offset)
 
     def note(self, line: str) -> None:
         """Add a line to the article's ``--explain`` output."""

@@ -89,7 +89,7 @@ from chronology.extraction.foreign_trends import tells_a_trend
 from chronology.extraction.ids import event_id
 from chronology.extraction.model import Candidate, Found
 from chronology.extraction.names import TopicNames
-from chronology.extraction.sentences import Sentence
+from chronology.extraction.sentences import Sentence, line_of
 from chronology.languages import ZWNJ, language
 
 # kinds of act told of one deal: a delivery's contract ("Россия завершила поставку ... .
@@ -232,7 +232,7 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
         self.found.explain.append(f"  {line}")
 
     def line_of(self, offset: int) -> int:
-        return self.article.text.count("\n", 0, offset) + 1
+        return line_of(self.article.text, offset)
 
     def sentence(self, sentence: Sentence, mentions: list[Mention], lead: str,
                  whole: Sentence | None = None, aside: Sentence | None = None) -> None:

@@ -10,9 +10,10 @@ no space, between a lower-case word and a capitalised one ("told Reuters.Poland 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chronology.abbreviations import is_abbreviation
 from chronology.extraction.gazetteer import CITIES, is_place
@@ -42,6 +43,17 @@ class Sentence:
     def text(self, source: str) -> str:
         """The sentence's words in ``source``."""
         return source[self.start:self.end]
+
+
+@lru_cache(maxsize=4)
+def _newlines(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in re.finditer("\n", text))
+
+
+def line_of(text: str, offset: int) -> int:
+    """The 1-based line of an offset in ``text`` (its newlines found once per text: counting
+    them from the start at every note made a page of many notes quadratic)."""
+    return bisect_left(_newlines(text), offset) + 1
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
