@@ -19,6 +19,13 @@ def article_events(tmp_path: Path, published: str, body: str, config=CONFIG):
     return analyse_article(read_article(path), config).candidates
 
 
+def site_config(tmp_path: Path, site_yaml: str):
+    """The settings of an invented ``site.yaml`` (a test's own topic)."""
+    path = tmp_path / "site.yaml"
+    path.write_text(site_yaml, encoding="utf-8")
+    return load_config(path, required=True)
+
+
 def story(published: str, body: str, language: str | None = None) -> str:
     """A whole invented article file: front matter (``published``, ``language``) and body."""
     head = f"published: {published}\n" + (f"language: {language}\n" if language else "")

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from one_article import article_events
-
-from chronology.config import load_config
+from one_article import article_events, site_config
 
 SITE = """title: Thailand–China defence
 period: {start: 2005, end: 2030}
@@ -17,16 +15,10 @@ topic:
 """
 
 
-def _config(tmp_path):
-    path = tmp_path / "site.yaml"
-    path.write_text(SITE, encoding="utf-8")
-    return load_config(path, required=True)
-
-
 def test_abbreviation_defined_after_a_name_of_one_side(tmp_path):
     from chronology.extraction.people import defined_abbreviations
 
-    topic = _config(tmp_path).topic
+    topic = site_config(tmp_path, SITE).topic
     text = ("Beijing sold the Royal Thai Navy (RTN) a boat built by the China Marine Works "
             "Group (CMWG). The Ministry of Defence (MOD) in Bangkok agreed.")
     assert defined_abbreviations(text, [(0, len(text))], topic) == {"RTN": "Thailand",
@@ -45,5 +37,5 @@ def test_a_later_sentence_naming_the_abbreviation_is_on_topic(tmp_path):
             "has waited for its engines since.\n\n"
             "The RTN in March was reported to have visited Wuhan in China to inspect a "
             "substitute engine.")
-    events = article_events(tmp_path, "2024-06-20", body, _config(tmp_path))
+    events = article_events(tmp_path, "2024-06-20", body, site_config(tmp_path, SITE))
     assert any(e.date == "2024-03" and "Wuhan" in e.title for e in events)

@@ -4,9 +4,7 @@
 
 from __future__ import annotations
 
-from one_article import article_events
-
-from chronology.config import load_config
+from one_article import article_events, site_config
 
 SITE = """title: Chile–Norway defence
 period: {start: 2005, end: 2035}
@@ -18,17 +16,11 @@ topic:
 """
 
 
-def _config(tmp_path):
-    path = tmp_path / "site.yaml"
-    path.write_text(SITE, encoding="utf-8")
-    return load_config(path, required=True)
-
-
 def test_a_span_after_the_articles_year_told_with_will_is_a_plan(tmp_path):
     body = ("Norway to sell frigates\n\n"
             "Deliveries of the frigates to Chile from the Norwegian yard will run between "
             "2027 and 2031.")
-    events = article_events(tmp_path, "2025-11-17", body, _config(tmp_path))
+    events = article_events(tmp_path, "2025-11-17", body, site_config(tmp_path, SITE))
     assert not [e for e in events if e.date.startswith("2027")]
 
 
@@ -36,5 +28,5 @@ def test_a_year_range_in_a_reports_name_is_a_label(tmp_path):
     body = ("Norway to sell frigates\n\n"
             "A consultancy's forecast, titled Chile Arms Outlook 2024-2029, expects Chilean "
             "military outlays on Norwegian frigates to double.")
-    events = article_events(tmp_path, "2025-11-17", body, _config(tmp_path))
+    events = article_events(tmp_path, "2025-11-17", body, site_config(tmp_path, SITE))
     assert not [e for e in events if e.date.startswith("2024")]

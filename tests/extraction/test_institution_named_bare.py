@@ -4,9 +4,7 @@ bare ("The MoD on <date> picked …", "…, the Defence Ministry added") is that
 
 from __future__ import annotations
 
-from one_article import article_events
-
-from chronology.config import load_config
+from one_article import article_events, site_config
 
 SITE = """title: Chile–Norway defence
 period: {start: 2005, end: 2030}
@@ -18,19 +16,13 @@ topic:
 """
 
 
-def _config(tmp_path):
-    path = tmp_path / "site.yaml"
-    path.write_text(SITE, encoding="utf-8")
-    return load_config(path, required=True)
-
-
 def test_a_bare_ministry_is_the_one_named_with_its_country_before(tmp_path):
     body = ("Chile picks an air defence system\n\n"
             "The Chilean MoD ran field trials of three systems for two years.\n\n"
             "The MoD on 14 March picked NASAMS as the winner of those trials.\n\n"
             "\"Officials cleared the licence to export it on May 2,\" the Defence Ministry "
             "added.")
-    events = article_events(tmp_path, "2024-06-20", body, _config(tmp_path))
+    events = article_events(tmp_path, "2024-06-20", body, site_config(tmp_path, SITE))
     dates = {e.date for e in events}
     assert "2024-03-14" in dates and "2024-05-02" in dates
 
@@ -39,5 +31,5 @@ def test_a_bare_ministry_after_another_countrys_names_no_side(tmp_path):
     body = ("Chile picks an air defence system\n\n"
             "The Peruvian MoD is watching the Chilean tender closely.\n\n"
             "The MoD on 14 March picked NASAMS as the winner of those trials.")
-    events = article_events(tmp_path, "2024-06-20", body, _config(tmp_path))
+    events = article_events(tmp_path, "2024-06-20", body, site_config(tmp_path, SITE))
     assert not any(e.date == "2024-03-14" for e in events)

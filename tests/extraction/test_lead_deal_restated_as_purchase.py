@@ -6,9 +6,7 @@ an agreement and an arms deal are kinds of one deal)."""
 
 from __future__ import annotations
 
-from one_article import article_events
-
-from chronology.config import load_config
+from one_article import article_events, site_config
 
 SITE = """title: Chile–Norway defence
 period: {start: 2005, end: 2030}
@@ -20,17 +18,11 @@ topic:
 """
 
 
-def _config(tmp_path):
-    path = tmp_path / "site.yaml"
-    path.write_text(SITE, encoding="utf-8")
-    return load_config(path, required=True)
-
-
 def test_the_lead_deal_and_the_dated_purchase_are_one_event(tmp_path):
     body = ("Chile buys warships\n\n"
             "Chile has agreed a $2 billion deal for Norwegian warplanes, President Ana Rojas "
             "said.\n\n"
             "Speaking at an air base on Friday, Rojas said Chile would buy 12 Norwegian "
             "fighter jets.")
-    events = article_events(tmp_path, "2025-11-15", body, _config(tmp_path))
+    events = article_events(tmp_path, "2025-11-15", body, site_config(tmp_path, SITE))
     assert [e.date for e in events] == ["2025-11-14"]

@@ -6,9 +6,7 @@ too, not only the first)."""
 
 from __future__ import annotations
 
-from one_article import article_events
-
-from chronology.config import load_config
+from one_article import article_events, site_config
 
 SITE = """title: Chile–Norway defence
 period: {start: 2005, end: 2030}
@@ -20,16 +18,10 @@ topic:
 """
 
 
-def _config(tmp_path):
-    path = tmp_path / "site.yaml"
-    path.write_text(SITE, encoding="utf-8")
-    return load_config(path, required=True)
-
-
 def test_the_year_of_a_participle_after_the_nearer_preposition(tmp_path):
     body = ("Norway hands over a frigate\n\n"
             "Norway has passed to Chile the third of its older frigates out of the six "
             "promised in 2022, with the others to follow, Norwegian Defence Minister "
             "Lene Haugen said on Monday.")
-    events = article_events(tmp_path, "2024-06-19", body, _config(tmp_path))
+    events = article_events(tmp_path, "2024-06-19", body, site_config(tmp_path, SITE))
     assert [e.date for e in events] == ["2024-06-17"]
