@@ -204,6 +204,10 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
         rest = text[start + cut:end - trailing_headline(text[start:end], following)]
         for m in on_line:
             rest = rest.replace(m.text, " ")
+        closing = None if stamp or len(on_line) > 1 else _closing_stamp(text, start, end,
+                                                                         on_line[0])
+        if closing is not None and other_words(rest, lang) > _OTHER_WORDS:
+            start, rest = closing, text[closing:end].replace(on_line[0].text, " ")
         if other_words(rest, lang) > _OTHER_WORDS + _EDITION_WORDS * bool(
                 edition_line(text[start:end], code)) and not _HEADS_LINE.match(text, start, end) \
                 and not (len({m.value for m in on_line}) == 1
@@ -241,6 +245,26 @@ def _opening_stamp(text: str, start: int, end: int, first: Mention, lang) -> int
     if clock is None or len(text[clock.end():end].split()) < PROSE_WORDS:
         return None
     return clock.end()
+
+
+# After a stamp that closes its line, the author's credit only: a label and a name of at most
+# three words ("Текст: Иван Петров", "Автор: ...").
+_CREDIT_AFTER = re.compile(r"\s*(?:[^\W\d_][\w\u200c-]*\s*:\s*(?:[^\W\d_][\w.\u200c-]*\s*){1,3})?")
+_SENTENCE_END = ".!?…:;,»\"”)"
+
+
+def _closing_stamp(text: str, start: int, end: int, last: Mention) -> int | None:
+    """Where the stamp begins on a line that closes with one after the headline (or two)
+    a saved page glued before it: a date with its year and a clock, nothing after them but
+    the author's credit ("… на Олимпиаде в Токио 25 марта 2021, 14:33 Текст: Иван Петров"),
+    the words before ending with no stop, as a headline ends; else None."""
+    clock = _STAMP_CLOCK.match(text, last.end, end)
+    before = text[start:last.start].rstrip()
+    if clock is None or not before or before[-1] in _SENTENCE_END or not re.search(
+            r"(?:19|20|1[34])\d\d|[۱١][۳۴٣٤۹٩]|[۲٢][۰٠]", last.text):
+        return None
+    credit = _CREDIT_AFTER.match(text, clock.end(), end)
+    return last.start if credit.end() == len(text[:end].rstrip()) else None
 
 
 _FIELD = re.compile(r"\s*[|•·]\s*")

@@ -1,0 +1,35 @@
+"""Date lines of pages seen on the reference-date set's dev split in round ref21 (invented
+lines in the same forms), with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.dates import find_reference
+
+STORY_RU = ("Глава поселения сказал, что власти продолжают работу по созданию комфортных "
+            "общественных пространств в нашем поселке.")
+
+CASES = [
+    # a saved page glued a related headline and the headline before the stamp that closes
+    # their line: the date, a clock, then only the author's credit
+    ("Ветераны открыли музей Город обсудил новый мост через реку 14 мая 2022, 10:05 Текст: "
+     "Анна Смирнова\n\n" + STORY_RU, "2022-05-14"),
+    # the same with nothing after the clock
+    ("Город обсудил новый мост через реку 14 мая 2022, 10:05\n\n" + STORY_RU, "2022-05-14"),
+    # near miss: no clock after the date, so no stamp
+    ("Город обсудил новый мост через реку 14 мая 2022 Текст: Анна Смирнова\n\n" + STORY_RU,
+     None),
+    # near miss: the line goes on after the clock with more than a credit
+    ("Город обсудил новый мост через реку 14 мая 2022, 10:05 и решил продолжить работу "
+     "после праздников\n\n" + STORY_RU, None),
+    # near miss: a stop before the date: a sentence, not a headline
+    ("Город обсудил новый мост через реку и решил продолжить работу после праздников. 14 мая "
+     "2022, 10:05 Текст: Анна Смирнова\n\n" + STORY_RU, None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reference_ref21(text: str, expected: str | None) -> None:
+    assert find_reference(text, period=(2000, 2026)).iso == expected
+
