@@ -137,10 +137,14 @@ _RELEASE_DATELINE = re.compile(
     rf"(?P<date>{MON}\s*{DAY}),?\s*(?P<year>(?:19|20)\d\d)\s*--", re.MULTILINE)
 
 
+# A letter the page's encoding lost, in a name: the replacement character, or the "¿" of its
+# form read in the wrong encoding ("Bogotï¿½" for "Bogotá"; "ï" and "½" are word characters).
+LOST_LETTER = "\ufffd¿"
 # An agency's dateline with the date after its tag, on a line of its own or before the lead:
 # "Istanbul (Example Agency) Oct 21, 2020", "Washington (UPI) Jan 5, 2021 - The …".
 AGENCY_THEN_DATE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,2})\s*\([A-Z][\w .&/'’\-]{1,25}\)"
+    rf"^[ \t]*(?P<place>[A-Z][\w.'’\-{LOST_LETTER}]*(?:[ \-][A-Z][\w.'’\-{LOST_LETTER}]*){{0,2}})"
+    r"\s*\([A-Z][\w .&/'’\-]{1,25}\)"
     rf"[ \t]+(?P<date>{MON}\.?\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
     rf"{MON.replace('(?P<mon>', '(?P<mon2>')}),?[ \t]*(?P<year>(?:19|20)\d\d)\b", re.MULTILINE)
 

@@ -28,8 +28,27 @@ CASES = [
      "2022, 10:05 Текст: Анна Смирнова\n\n" + STORY_RU, None),
 ]
 
+STORY_EN = ("The country has agreed to buy twelve new patrol boats in a $400 million deal, "
+            "the president said on Friday.")
+
+CASES_EN = [
+    # an agency's dateline whose place lost a letter to the page's encoding: the replacement
+    # character, or its form read in the wrong encoding
+    ("Patrol boats deal signed\n\nby Agency Staff Writers\n\nSantarï¿½m (AFP) Mar 6, 2024\n\n"
+     + STORY_EN, "2024-03-06"),
+    ("Patrol boats deal signed\n\nby Agency Staff Writers\n\nSantar\ufffdm (AFP) Mar 6, 2024\n\n"
+     + STORY_EN, "2024-03-06"),
+    # near miss: the same line without its year is no date with a year
+    ("Patrol boats deal signed\n\nby Agency Staff Writers\n\nSantarï¿½m (AFP) Mar 6\n\n"
+     + STORY_EN, None),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_reference_ref21(text: str, expected: str | None) -> None:
     assert find_reference(text, period=(2000, 2026)).iso == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), CASES_EN)
+def test_reference_ref21_english(text: str, expected: str | None) -> None:
+    assert find_reference(text, period=(2000, 2026)).iso == expected
