@@ -155,6 +155,10 @@ _MONTH_DAY_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{2,9})\.?\s+(\d{1,2})\s?[,،]\
 # A stamp with a comma before its year: "• 11 марта, 2026 • 19:12".
 _DAY_MONTH_COMMA_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\s+([^\W\d_]{3,9})\.?,\s*((?:19|20)\d\d)"
                                    r"(?![\d:])")
+# The year, the month's name and the day, each after a comma, as a press archive cites a
+# paper's issue: "Губернские ведомости, 2010, сентябрь, 24, № 175".
+_YEAR_MONTH_DAY = re.compile(r"(?<![\d.])((?:19|20)\d\d),\s*([^\W\d_]{3,9}),\s*(\d{1,2})"
+                             r"(?![\d.:])")
 # A Solar Hijri stamp with its year in two digits, as Iranian sites print it on the date
 # line: "۱۶ دی ۹۷ - ۱۶:۰۱" (a Solar month's name between them; the century is the one that
 # puts the year nearest today's: 50-99 are 1350-1399, 00-49 are 1400-1449), "۹۷/۱۰/۱۶" (the
@@ -202,16 +206,22 @@ def month_first(text: str, body: int, written: list[Mention], code: str) -> list
     """Dates of the top lines written month first, as some sites print their stamp in
     Russian: "20:39 Фев. 17, 2022" (the month's word, the day, a comma, the year); a comma
     before the year ("• 11 марта, 2026"); and a full date a saved page glued to the next
-    element ("3 апреля 20243 апр 2024")."""
+    element ("3 апреля 20243 апр 2024"); the year first, each part after a comma, as a press
+    archive cites an issue ("2010, сентябрь, 24")."""
     lang = language(code)
     found = []
     for start, end in top_lines(text, body):
         for match in (*_MONTH_DAY_YEAR.finditer(text, start, end),
                       *_GLUED_DATE.finditer(text, start, end),
-                      *_DAY_MONTH_COMMA_YEAR.finditer(text, start, end)):
+                      *_DAY_MONTH_COMMA_YEAR.finditer(text, start, end),
+                      *_YEAR_MONTH_DAY.finditer(text, start, end)):
             first = match.re is _MONTH_DAY_YEAR
-            day, year = int(match[2 if first else 1]), int(match[3])
-            day_value = _day_value(lang, match[1 if first else 2], year, day)
+            if match.re is _YEAR_MONTH_DAY:
+                word, day, year = match[2], int(match[3]), int(match[1])
+            else:
+                word, day, year = match[1 if first else 2], int(match[2 if first else 1]), \
+                    int(match[3])
+            day_value = _day_value(lang, word, year, day)
             if day_value is None or any(m.start < match.end() and match.start() < m.end
                                         and m.precision == "day" for m in written):
                 continue

@@ -26,6 +26,14 @@ CASES = [
     # near miss: a stop before the date: a sentence, not a headline
     ("Город обсудил новый мост через реку и решил продолжить работу после праздников. 14 мая "
      "2022, 10:05 Текст: Анна Смирнова\n\n" + STORY_RU, None),
+    # a press archive's citation of the paper's issue: the year, the month's name, the day,
+    # each after a comma, under a yearless deadline the story names
+    ("Срок подачи заявок - 1 октября.\n\nОбластная газета, 2012, май, 14, № 52\nАннотация\n"
+     + STORY_RU, "2012-05-14"),
+    # near miss: no such day
+    ("Областная газета, 2012, май, 34, № 52\n\n" + STORY_RU, None),
+    # near miss: a list of years is no date
+    ("Отчёт за годы 2012, 2013, 2014\n\n" + STORY_RU, None),
 ]
 
 STORY_EN = ("The country has agreed to buy twelve new patrol boats in a $400 million deal, "
