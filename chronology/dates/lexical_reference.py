@@ -16,6 +16,7 @@ of reporting ("заявил в понедельник"), past weekdays in the le
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from chronology.dates import years
@@ -55,7 +56,7 @@ from chronology.dates.publication import (
 )
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
-from chronology.languages import language
+from chronology.languages import MODULES, language
 
 _EVIDENCE_CHARS = 6000
 _OTHER_WORDS = 4
@@ -205,7 +206,7 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
         for m in on_line:
             rest = rest.replace(m.text, " ")
         closing = None if stamp or len(on_line) > 1 else _closing_stamp(text, start, end,
-                                                                         on_line[0])
+                                                                         on_line[0], code)
         if closing is not None and other_words(rest, lang) > _OTHER_WORDS:
             start, rest = closing, text[closing:end].replace(on_line[0].text, " ")
         if other_words(rest, lang) > _OTHER_WORDS + _EDITION_WORDS * bool(
@@ -247,24 +248,47 @@ def _opening_stamp(text: str, start: int, end: int, first: Mention, lang) -> int
     return clock.end()
 
 
-# After a stamp that closes its line, the author's credit only: a label and a name of at most
-# three words ("Текст: Иван Петров", "Автор: ...").
-_CREDIT_AFTER = re.compile(r"\s*(?:[^\W\d_][\w\u200c-]*\s*:\s*(?:[^\W\d_][\w.\u200c-]*\s*){1,3})?")
+# After a stamp that closes its line, the author's credit only, perhaps after a bar: a label
+# and a name of at most three words ("Текст: Иван Петров", "| Автор: ...").
+_CREDIT_AFTER = re.compile(r"\s*(?:[|•·]\s*)?(?:[^\W\d_][\w\u200c-]*\s*:\s*"
+                           r"(?:[^\W\d_][\w.\u200c-]*\s*){1,3})?")
 _SENTENCE_END = ".!?…:;,»\"”)"
+_CLOCK_SEP = r"\s*(?:[,،|–—-]\s*)?"  # between a closing stamp's date and its clock
+_CLOCK_BEFORE = re.compile(rf"(?<![\d:])\d{{1,2}}:\d\d{_CLOCK_SEP}$")  # "14:33, 25 марта 2021"
+_STAMP_YEAR = re.compile(r"(?:19|20|1[34])\d\d|[۱١][۳۴٣٤۹٩]\d\d|[۲٢][۰٠]\d\d")
 
 
-def _closing_stamp(text: str, start: int, end: int, last: Mention) -> int | None:
+@functools.cache
+def _clock_after(code: str) -> re.Pattern:
+    """The clock after a closing stamp's date: "…, 14:33", "… - ۱۶:۳۹", or after the
+    language's word for the time of day ("… в 14:33", "… ساعت ۱۶:۳۹")."""
+    words = "|".join(map(re.escape, getattr(MODULES[code], "STAMP_CLOCK_WORDS", ())))
+    word = rf"(?:(?:{words})\s+)?" if words else ""
+    return re.compile(rf"{_CLOCK_SEP}{word}\d{{1,2}}:\d\d(?::\d\d)?")
+
+
+def _closing_stamp(text: str, start: int, end: int, last: Mention, code: str) -> int | None:
     """Where the stamp begins on a line that closes with one after the headline (or two)
-    a saved page glued before it: a date with its year and a clock, nothing after them but
-    the author's credit ("… на Олимпиаде в Токио 25 марта 2021, 14:33 Текст: Иван Петров"),
-    the words before ending with no stop, as a headline ends; else None."""
-    clock = _STAMP_CLOCK.match(text, last.end, end)
-    before = text[start:last.start].rstrip()
-    if clock is None or not before or before[-1] in _SENTENCE_END or not re.search(
-            r"(?:19|20|1[34])\d\d|[۱١][۳۴٣٤۹٩]|[۲٢][۰٠]", last.text):
+    a saved page glued before it: a date with its year and a clock (after the date or
+    before it), nothing after them but the author's credit ("… на Олимпиаде в Токио 25 марта
+    2021, 14:33 Текст: Иван Петров", "… 14:33, 25 марта 2021", "… ۱۰ آذر ۱۴۰۳ - ۱۶:۳۹"), the
+    words before ending with no stop, as a headline ends; else None."""
+    if not _STAMP_YEAR.search(last.text):
         return None
-    credit = _CREDIT_AFTER.match(text, clock.end(), end)
-    return last.start if credit.end() == len(text[:end].rstrip()) else None
+    stamp, after = last.start, last.end
+    clock = _clock_after(code).match(text, last.end, end)
+    if clock is not None:
+        after = clock.end()
+    else:
+        first = _CLOCK_BEFORE.search(text, start, last.start)
+        if first is None:
+            return None
+        stamp = first.start()
+    before = text[start:stamp].rstrip()
+    if not before or before[-1] in _SENTENCE_END:
+        return None
+    credit = _CREDIT_AFTER.match(text, after, end)
+    return stamp if credit.end() == len(text[:end].rstrip()) else None
 
 
 _FIELD = re.compile(r"\s*[|•·]\s*")

@@ -761,3 +761,6 @@ OPERATIONS = ("عملیات",)
 NAMED_KINDS = (*(word for words in WEAPON_CLASSES.values() for word in words), "ماهواره",
                "سامانه", "رزمایش", *OPERATIONS)
 WEAPON_TARGET = r"ضد[\s\u200c]?"
+
+# The word before the clock of a date line's stamp ("۱۰ آذر ۱۴۰۳ ساعت ۱۶:۳۹").
+STAMP_CLOCK_WORDS = ("ساعت",)

@@ -1241,3 +1241,6 @@ FORMER_NAME = ("бывш", "ранее", "прежде")
 # ("комплексов зенитных «Тор»"), never a verb of saying ("о начале учений сообщил
 # «Интерфакс»": a source, no designation).
 KIND_TO_NAME = r"[а-яё-]+(?:" + "|".join(ADJECTIVE_ENDINGS) + r")(?![а-яё])"
+
+# The word before the clock of a date line's stamp ("25 марта 2021 в 14:33").
+STAMP_CLOCK_WORDS = ("в",)

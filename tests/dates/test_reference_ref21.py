@@ -9,6 +9,8 @@ from chronology.dates import find_reference
 
 STORY_RU = ("Глава поселения сказал, что власти продолжают работу по созданию комфортных "
             "общественных пространств в нашем поселке.")
+STORY_FA = ("شهردار شهر روز گذشته در مراسمی با حضور مردم و مسئولان محلی پل جدید را افتتاح "
+            "کرد و گفت این پل ترافیک را کم می کند.")
 
 CASES = [
     # a saved page glued a related headline and the headline before the stamp that closes
@@ -26,6 +28,23 @@ CASES = [
     # near miss: a stop before the date: a sentence, not a headline
     ("Город обсудил новый мост через реку и решил продолжить работу после праздников. 14 мая "
      "2022, 10:05 Текст: Анна Смирнова\n\n" + STORY_RU, None),
+    # the clock before the date, a bar before the credit, the word for the hour before the
+    # clock
+    ("Город обсудил новый мост через реку 10:05, 14 мая 2022\n\n" + STORY_RU, "2022-05-14"),
+    ("Город обсудил новый мост через реку 14 мая 2022, 10:05 | Текст: Анна Смирнова\n\n"
+     + STORY_RU, "2022-05-14"),
+    ("Город обсудил новый мост через реку 14 мая 2022 в 10:05\n\n" + STORY_RU, "2022-05-14"),
+    # near miss: a clock before the date, then more words than a credit
+    ("Город обсудил новый мост через реку 10:05, 14 мая 2022 и решил продолжить работу после "
+     "праздников\n\n" + STORY_RU, None),
+    # Persian: a Solar Hijri stamp closing the headline's line, its clock after a dash or
+    # after the word for the hour
+    ("افتتاح پل جدید در شهر با حضور مسئولان ۱۰ آذر ۱۴۰۳ - ۱۶:۳۹\n\n" + STORY_FA, "2024-11-30"),
+    ("افتتاح پل جدید در شهر با حضور مسئولان ۱۰ آذر ۱۴۰۳ ساعت ۱۶:۳۹\n\n" + STORY_FA,
+     "2024-11-30"),
+    # near miss: a stop before the date
+    ("افتتاح پل جدید در شهر با حضور مسئولان محلی و مردم برگزار شد و همه آمدند. ۱۰ آذر ۱۴۰۳ - "
+     "۱۶:۳۹\n\n" + STORY_FA, None),
     # a press archive's citation of the paper's issue: the year, the month's name, the day,
     # each after a comma, under a yearless deadline the story names
     ("Срок подачи заявок - 1 октября.\n\nОбластная газета, 2012, май, 14, № 52\nАннотация\n"
