@@ -46,6 +46,7 @@ from chronology.dates.lexical_top import (
 from chronology.dates.lexical_values import weekday_before
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.dates.publication import (
+    EMPTY_STAMP,
     PROSE_WORDS,
     PUBLISHED_LABEL,
     UPDATE_DAYS,
@@ -195,7 +196,8 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
         if page_chrome(text, lines, i, lang):
             continue  # exchange rates by the page's clock; a caption under its photo's credit
         on_line = [m for m in written if start <= m.start and m.end <= end
-                   and m.precision == "day" and m.rule in ("explicit-date", "solar-date")]
+                   and m.precision == "day" and m.rule in ("explicit-date", "solar-date")
+                   and m.value != EMPTY_STAMP]  # an empty timestamp dates nothing
         if not on_line:
             continue
         following = text[slice(*lines[i + 1])] if i + 1 < len(lines) else ""

@@ -45,6 +45,9 @@ MAX_LINE = 160
 YEAR_SEARCH = 1500  # after a date line with no year, how far to look for one with a year
 PROSE_WORDS = 15  # a line of so many words is the story's prose, not its header
 MAX_RESIDUE = 4  # words besides the date: "By John Smith", "Tasnim News Agency", "Dhaka"
+# The Unix epoch, January 1, 1970: the day an empty timestamp prints ("Updated: 00:00 GMT,
+# Jan 1, 1970", "01.01.1970 03:00"), a site template's default, never a page's own date.
+EMPTY_STAMP = "1970-01-01"
 
 # (a space may follow each dot of a date with a four-digit year: "site.cn | 07. 03. 2016")
 _NUMERIC = re.compile(r"(?<![\d.:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?:(?<=\.)(?P<gap>\s))?"
@@ -202,6 +205,8 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
                 _dates_in(line, offset, day_first, order_hint) or titled:
             if foot and not (above or _LABEL.search(line, 0, found.end - offset)):
                 continue  # a listed story's date; the page's own line at the foot is labelled
+            if f"{found.year}-{found.month:02d}-{found.day:02d}" == EMPTY_STAMP:
+                continue  # an empty timestamp: no date at all
             if above and not _LABEL.search(found.text):
                 found = replace(found, update=bool(_UPDATE.search(above.group())))
             if found.year is None:  # "Thursday, Feb 25" may be the page's own today

@@ -46,6 +46,7 @@ from chronology.dates.page_clock import (
 )
 from chronology.dates.patterns import MON, month
 from chronology.dates.publication import (
+    EMPTY_STAMP,
     TEASER_HEAD,
     UPDATE_DAYS,
     find_publication_line,
@@ -193,7 +194,7 @@ def _tail_publication(text: str) -> Found | None:
                 break  # "Posted on" dates the page only with the date right after it
             if c.kind == "full" and c.g("year") and c.g("mon") and c.g("day"):
                 y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
-                if valid_day(y, m, d):
+                if valid_day(y, m, d) and f"{y}-{m:02d}-{d:02d}" != EMPTY_STAMP:
                     return Found("publication-line", at + label.start(),
                                   at + label.end() + c.end, line[label.start():label.end()
                                                                  + c.end], y, m, d)

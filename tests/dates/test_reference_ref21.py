@@ -49,6 +49,10 @@ CASES = [
     # each after a comma, under a yearless deadline the story names
     ("Срок подачи заявок - 1 октября.\n\nОбластная газета, 2012, май, 14, № 52\nАннотация\n"
      + STORY_RU, "2012-05-14"),
+    # an empty timestamp (the Unix epoch) is no date; the story's stamp under it is
+    ("Новый мост через реку\n\n01.01.1970 03:00\n\n" + STORY_RU, None),
+    ("Новый мост через реку\n\n01.01.1970 03:00\n14.05.2022 10:05\n\n" + STORY_RU,
+     "2022-05-14"),
     # near miss: no such day
     ("Областная газета, 2012, май, 34, № 52\n\n" + STORY_RU, None),
     # near miss: a list of years is no date
@@ -65,6 +69,15 @@ CASES_EN = [
      + STORY_EN, "2024-03-06"),
     ("Patrol boats deal signed\n\nby Agency Staff Writers\n\nSantar\ufffdm (AFP) Mar 6, 2024\n\n"
      + STORY_EN, "2024-03-06"),
+    # an empty timestamp labelled as the publication, the real date as an update; a blog's
+    # "Posted on" the epoch alone
+    ("Four ministers will be exposed, says minister\n\nPublished: 00:00 GMT, Jan 1, 1970 | "
+     "Updated: 03:28 GMT, Oct 22, 2018 |\n\n" + STORY_EN, "2018-10-22"),
+    ("Four ministers will be exposed, says minister\n\nPosted on January 1, 1970\n\n"
+     + STORY_EN, None),
+    # near miss: a real publication date in the same form stays
+    ("Four ministers will be exposed, says minister\n\nPublished: 03:28 GMT, Oct 22, 2018\n\n"
+     + STORY_EN, "2018-10-22"),
     # near miss: the same line without its year is no date with a year
     ("Patrol boats deal signed\n\nby Agency Staff Writers\n\nSantarï¿½m (AFP) Mar 6\n\n"
      + STORY_EN, None),
