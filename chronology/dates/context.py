@@ -523,6 +523,23 @@ def _noun_after_modifier(words: list[str], i: int) -> bool:
         (words[i - 2] in _DETERMINERS or words[i - 2].endswith(("'s", "’s")))
 
 
+_OBJECT_WORDS = 4  # words of an object between a verb of wanting and its "to"
+
+
+def _object_then_infinitive(tokens, words: list[str], i: int) -> int:
+    """How many words "expects the ship to dock", "wants the company to reopen" span from
+    the verb at ``i`` (0: none): an object of a few words, then "to" and a bare verb (not
+    "to Paris", "to the port"; not across a clause: "wants talks that lead to …")."""
+    for j in range(i + 2, min(len(words) - 1, i + 2 + _OBJECT_WORDS)):
+        if words[j] in _CLAUSE_WORDS:
+            return 0
+        if words[j] == "to":
+            verb = tokens[j + 1][1]
+            return j + 2 - i if verb.isalpha() and verb.islower() and \
+                verb not in _NOT_PARTICIPLE else 0
+    return 0
+
+
 def _future_length(tokens, words: list[str], i: int) -> int:
     """How many words a future marker starting at word ``i`` spans (0: none)."""
     w = words[i]
@@ -549,6 +566,8 @@ def _future_length(tokens, words: list[str], i: int) -> int:
         return 2  # "an agreement to acquire the bank in January": an act ahead
     if prev in _DETERMINERS or prev.endswith(("'s", "’s")):
         return 0  # "the visit", "Kim's visit": a noun, not a verb of the present
+    if w in _PLAN_TO and (n := _object_then_infinitive(tokens, words, i)):
+        return n  # "expects the ship to dock on Saturday": the act waited for lies ahead
     if w in ("takes", "take") and nxt in ("effect", "place"):
         return 2
     if w in _EVENT_VERBS or (w in ("kicks", "kick") and nxt == "off"):
