@@ -177,6 +177,8 @@ def weekday_mention(c, s):
             f"{name} of {c.g('wkrel').lower()} week (reference {ref.isoformat()})"
     if c.g("seq"):
         return _weekday_in_sequence(c, s, wd)
+    if not rel and (sequel := _after_a_day(c, s, wd)) is not None:
+        return sequel
     before = s.text[max(0, c.start - 8) : c.start].lower()
     tense = PAST if rel in ("last", "past", "previous", "earlier") or before.endswith(
         "since ") else context.tense(s.text, c.start, c.end, deadlines=False)
@@ -192,6 +194,33 @@ def weekday_mention(c, s):
         day, rule, how = weekday_on_or_before(ref, wd), "weekday-past", "on or before"
     why = f"{name} {how} reference {ref.isoformat()}" + (f" ({tense} tense)" if tense else "")
     return Period.of_day(day), rule, why
+
+
+# A day told right before an "after" ("before") phrase that ends in a weekday: "arrives in
+# Paris on Monday after talks in Berlin on Sunday", "the drills end on Friday after starting
+# on Monday", "was freed on Friday, before a hearing on Tuesday" (no clause between).
+_SEQUEL = re.compile(r"\s*,?\s+(?P<word>" + "|".join(en.SEQUEL_WORDS) + r")\s+(?:[\w'’-]+\s+){0,5}?"
+                     r"(?:on\s+)?$", re.IGNORECASE)
+
+
+def _after_a_day(c, s, wd: int):
+    """The weekday of an "after" ("before") phrase right after a day told: the last such
+    weekday before that day (the first after it), whatever the tense: the phrase tells an act
+    next to the day's ("is expected in Paris on Monday after talks in Berlin on Sunday": the
+    Sunday before that Monday, ahead of the story too); else None."""
+    if not s.last:
+        return None
+    start, period, text = s.last[-1]
+    found = _SEQUEL.match(s.text, start + len(text), c.start)
+    if period.kind != "day" or found is None or found.end() != c.start:
+        return None
+    day = period.first_day()
+    if found.group("word").lower() in en.SEQUEL_WORDS[:1]:
+        found_day, how = weekday_on_or_before(day, wd, strict=True), "before"
+    else:
+        found_day, how = weekday_on_or_after(day, wd, strict=True), "after"
+    return (Period.of_day(found_day), "weekday-chained",
+            f"the {DAY_NAMES[wd]} {how} '{text}' ({day.isoformat()}), told next to it")
 
 
 # "runs until Sunday", "stays through Friday" (not "Monday through Wednesday": a range)
