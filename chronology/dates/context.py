@@ -196,6 +196,8 @@ def _tense_around(text: str, start: int, end: int, deadlines: bool) -> str | Non
 
 
 _DONE_BY = frozenset(en.DONE_BY_WORDS)
+_UNTIL = frozenset(en.UNTIL_WORDS)
+_LASTED = frozenset(en.LASTED_VERBS)
 _SPEECH_WORDS = frozenset(en.SPEECH_VERBS)
 _DONE_BY_NOT_PAST = frozenset(en.DONE_BY_NOT_PAST) | frozenset(
     form for verb in en.INFINITIVE_VERBS for form in (verb, verb + "s"))
@@ -217,13 +219,20 @@ def _done_by(text: str, deadline: int, start: int) -> bool:
     with a present or modal verb ("wants all debts settled before Christmas", "who lost
     homes can apply by Dec. 20"), or a past form only in a relative clause ("which was
     founded in 1990")."""
-    if text[deadline:start].split()[0].lower() not in _DONE_BY:
+    word = text[deadline:start].split()[0].lower()
+    if word not in _DONE_BY and word not in _UNTIL:
         return False
     left, right = sentence_bounds(text, deadline, start)
     tokens = list(_TOKEN.finditer(text, _whole_words(text, max(left, deadline - 90), 1),
                                   deadline))
     spoke = max((i for i, t in enumerate(tokens) if t.group().lower() in _SPEECH_WORDS),
                 default=-1)
+    if word in _UNTIL:
+        # "the strike lasted through March": a stretch over by then; only a verb of
+        # lasting tells it ("extended the loans through January" grants a time ahead)
+        clause = tokens[spoke + 1:]
+        return any(t.group().lower() in _LASTED for t in clause) and \
+            (_past_act(text, clause)[-1:] or [None])[0] == PAST
     found = _past_act(text, tokens[spoke + 1:])
     if not found and len(tokens) <= 1 and left >= deadline - 90:
         # the deadline opens the sentence ("Before Christmas, the plant closed")
@@ -312,6 +321,18 @@ def act_in(text: str, start: int, prepositions: tuple[str, ...] = ("in",)) -> bo
         if w not in _PLACE_WORDS and not tokens[k].group()[0].isupper():
             return False  # an object between: "signed the deal for delivery in July"
     return False
+
+
+_LASTED_UNTIL = re.compile(r"\b(?:" + "|".join(en.LASTED_VERBS) + r")\s+(?:[\w'’-]+\s+){0,2}?(?:"
+                           + "|".join(en.UNTIL_WORDS) + r")\s+$", re.IGNORECASE)
+
+
+def lasted_until(text: str, start: int) -> bool:
+    """True when the month at ``start`` ends a stretch its own past verb of lasting tells
+    ("the strike lasted through March", "talks dragged on until April"): the month of a done
+    act, as ``act_in`` finds one (not "extended the loans through March": a time granted)."""
+    return bool(_LASTED_UNTIL.search(text, max(0, start - 60), start)) and \
+        act_in(text, start, en.UNTIL_WORDS)
 
 
 def _finite(tokens: list, k: int) -> bool:
@@ -523,6 +544,23 @@ def _noun_after_modifier(words: list[str], i: int) -> bool:
         (words[i - 2] in _DETERMINERS or words[i - 2].endswith(("'s", "’s")))
 
 
+_OBJECT_WORDS = 4  # words of an object between a verb of wanting and its "to"
+
+
+def _object_then_infinitive(tokens, words: list[str], i: int) -> int:
+    """How many words "expects the ship to dock", "wants the company to reopen" span from
+    the verb at ``i`` (0: none): an object of a few words, then "to" and a bare verb (not
+    "to Paris", "to the port"; not across a clause: "wants talks that lead to …")."""
+    for j in range(i + 2, min(len(words) - 1, i + 2 + _OBJECT_WORDS)):
+        if words[j] in _CLAUSE_WORDS:
+            return 0
+        if words[j] == "to":
+            verb = tokens[j + 1][1]
+            return j + 2 - i if verb.isalpha() and verb.islower() and \
+                verb not in _NOT_PARTICIPLE else 0
+    return 0
+
+
 def _future_length(tokens, words: list[str], i: int) -> int:
     """How many words a future marker starting at word ``i`` spans (0: none)."""
     w = words[i]
@@ -549,6 +587,8 @@ def _future_length(tokens, words: list[str], i: int) -> int:
         return 2  # "an agreement to acquire the bank in January": an act ahead
     if prev in _DETERMINERS or prev.endswith(("'s", "’s")):
         return 0  # "the visit", "Kim's visit": a noun, not a verb of the present
+    if w in _PLAN_TO and (n := _object_then_infinitive(tokens, words, i)):
+        return n  # "expects the ship to dock on Saturday": the act waited for lies ahead
     if w in ("takes", "take") and nxt in ("effect", "place"):
         return 2
     if w in _EVENT_VERBS or (w in ("kicks", "kick") and nxt == "off"):

@@ -177,6 +177,8 @@ def weekday_mention(c, s):
             f"{name} of {c.g('wkrel').lower()} week (reference {ref.isoformat()})"
     if c.g("seq"):
         return _weekday_in_sequence(c, s, wd)
+    if not rel and (sequel := _after_a_day(c, s, wd)) is not None:
+        return sequel
     before = s.text[max(0, c.start - 8) : c.start].lower()
     tense = PAST if rel in ("last", "past", "previous", "earlier") or before.endswith(
         "since ") else context.tense(s.text, c.start, c.end, deadlines=False)
@@ -192,6 +194,33 @@ def weekday_mention(c, s):
         day, rule, how = weekday_on_or_before(ref, wd), "weekday-past", "on or before"
     why = f"{name} {how} reference {ref.isoformat()}" + (f" ({tense} tense)" if tense else "")
     return Period.of_day(day), rule, why
+
+
+# A day told right before an "after" ("before") phrase that ends in a weekday: "arrives in
+# Paris on Monday after talks in Berlin on Sunday", "the drills end on Friday after starting
+# on Monday", "was freed on Friday, before a hearing on Tuesday" (no clause between).
+_SEQUEL = re.compile(r"\s*,?\s+(?P<word>" + "|".join(en.SEQUEL_WORDS) + r")\s+(?:[\w'’-]+\s+){0,5}?"
+                     r"(?:on\s+)?$", re.IGNORECASE)
+
+
+def _after_a_day(c, s, wd: int):
+    """The weekday of an "after" ("before") phrase right after a day told: the last such
+    weekday before that day (the first after it), whatever the tense: the phrase tells an act
+    next to the day's ("is expected in Paris on Monday after talks in Berlin on Sunday": the
+    Sunday before that Monday, ahead of the story too); else None."""
+    if not s.last:
+        return None
+    start, period, text = s.last[-1]
+    found = _SEQUEL.match(s.text, start + len(text), c.start)
+    if period.kind != "day" or found is None or found.end() != c.start:
+        return None
+    day = period.first_day()
+    if found.group("word").lower() in en.SEQUEL_WORDS[:1]:
+        found_day, how = weekday_on_or_before(day, wd, strict=True), "before"
+    else:
+        found_day, how = weekday_on_or_after(day, wd, strict=True), "after"
+    return (Period.of_day(found_day), "weekday-chained",
+            f"the {DAY_NAMES[wd]} {how} '{text}' ({day.isoformat()}), told next to it")
 
 
 # "runs until Sunday", "stays through Friday" (not "Monday through Wednesday": a range)
@@ -482,6 +511,32 @@ def chain_base(s):
     return s.last_period()
 
 
+# A count of days or weeks right before a date ("two days after May 3", "eight trading days
+# after Oct. 12"): the story's time is that far on, not the date named.
+_COUNT_BEFORE = re.compile(r"\b(?P<n>[\w-]+)\s+(?:(?P<kind>[a-z]+)\s+)?(?P<unit>days?|weeks?)\s+"
+                           r"(?P<dir>after|before)\s+$", re.IGNORECASE)
+_APPOSED_WITHIN = 40  # characters from a date to a phrase set off after it that names it again
+
+
+def _counted_off(s, index: int):
+    """The period a day or week counted from the date told at ``s.last[index]`` reaches, for
+    what comes later to count from: "two days after May 3" is May 5, and "the next day" after
+    it May 6; the date itself with no count before it (nor before the date it stands in
+    apposition to: "Oct. 12, the day before the crash"); None for a count the calendar cannot
+    make ("eight trading days after Oct. 12": the day is not known), left out, never guessed."""
+    start, period, _ = s.last[index]
+    if index and s.last[index - 1][1] == period and start - s.last[index - 1][0] < _APPOSED_WITHIN:
+        start = s.last[index - 1][0]
+    found = _COUNT_BEFORE.search(s.text, max(0, start - 40), start)
+    if found is None:
+        return period
+    n = 1 if found.group("n").lower() == "the" else number(found.group("n"))
+    if n is None or found.group("kind") or period.kind != "day":
+        return None
+    days = n * (7 if found.group("unit").lower().startswith("week") else 1)
+    return period.shift("day", -days if found.group("dir").lower() == "before" else days)
+
+
 def _told_base(s):
     """The last date told in the story, as ``(period, text)``, or None: the article's own
     date (front matter, date line, dateline) is the day of writing, no event's."""
@@ -494,12 +549,13 @@ def _narrated_base(s):
     """The last date told in the story that an act was done on, as ``(period, text)``, or
     None: a deadline still ahead of the reference ("to ship the tanks by 2025") limits a
     plan, and "a month later" does not count from it but from the date told before it."""
-    for start, period, text in reversed(s.last[-_NARRATED:]):
+    for k, (start, period, text) in enumerate(reversed(s.last[-_NARRATED:])):
         if start < s.own_end:
             return None
         if s.reference is None or period.first_day() <= s.reference or not \
                 context.DEADLINE.search(s.text, max(0, start - 25), start):
-            return period, text
+            counted = _counted_off(s, len(s.last) - 1 - k)
+            return None if counted is None else (counted, text)
     return None
 
 
@@ -519,6 +575,11 @@ def chained(c, s):
     word = _norm(c.g("ch") or c.g("dir") or c.g("ch2"))
     n = 0 if word in ("same", *en.ANAPHORIC_DETERMINERS) else _offset(word)
     base = chain_base(s)
+    if base is not None and unit in ("day", "week"):
+        counted = _counted_off(s, len(s.last) - 1)
+        if counted is None:
+            return None  # "eight trading days after Oct. 12 ... the next day": not known
+        base = counted, base[1]
     if n == 0 and (base is None or _coarser(base[0], unit)):
         # "that day" with no date told before, or only its month ("in October ... that
         # day"): the day it refers to was never told; left out, never guessed.

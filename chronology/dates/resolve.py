@@ -478,7 +478,8 @@ def bare_month(c: Candidate, s: State) -> Resolution | None:
                        f"the sentence ({year})")
     m, tense = month(c.g("mon")), s.tense(c)
     done = (tense == context.PAST and m > s.reference.month and not c.g("rel")
-            and not c.g("relyear") and context.act_in(s.text, c.start))
+            and not c.g("relyear") and (context.act_in(s.text, c.start)
+                                        or context.lasted_until(s.text, c.start)))
     found = relative.month_without_year(s.reference, m, c.g("rel"), c.g("relyear"), tense,
                                         context.infinitive_before(s.text, c.start), done)
     p, why = found

@@ -1395,6 +1395,16 @@ AS_VERBS = frozenset({"describe", "see", "regard", "view", "consider", "define",
 # Tense from a date's context (``chronology/dates/context.py``); regexes, any case unless noted.
 # The end of a stretch right before a date: "runs until Sunday", "stays through Friday".
 UNTIL_WORDS = ("until", "till", "through")
+# Words that open a phrase of an act next to a day told right before ("on Monday after talks
+# on Sunday", "on Friday, before a hearing on Tuesday"): the first looks back from that day,
+# the second ahead (``dates/relative._after_a_day``).
+SEQUEL_WORDS = ("after", "before")
+# Past forms of lasting: a stretch they tell ended at the date after UNTIL_WORDS, so that
+# date is past too ("the strike lasted through March", "fighting raged until the summer",
+# told in February: last March, last summer); not a time granted ("extended the loans
+# through January", "was given until Friday"), which may still lie ahead.
+LASTED_VERBS = ("lasted", "continued", "remained", "stayed", "persisted", "raged", "dragged",
+                "ran", "held", "served", "ruled", "reigned", "lived", "fought", "kept")
 # A range's end after a counted day's date: "two weeks from March 1 to March 14" is the span
 # from March 1, not the day two weeks after it (``dates/combine.counted_from``).
 RANGE_CLOSERS = ("to", *UNTIL_WORDS, "thru")
