@@ -503,8 +503,22 @@ def _participle_aside(parts: list[str], appositive: bool = False) -> bool:
         return False
     if _inverted_attribution(parts[-1]):
         return False  # "…, stated the ministry in a release on Thursday": who said it, when
-    main = re.findall(r"[\w'’]+", re.split(r"\bthat\b", parts[0])[-1])
+    main = re.findall(r"[\w'’]+", re.split(r"\bthat\b", _main_part(parts))[-1])
     return any(_is_verb(w) for w in main[1:])  # "said that the shipment, …, started": its verb
+
+
+def _main_part(parts: list[str]) -> str:
+    """The part of a sentence cut at its commas and dashes that holds its main clause: the
+    first, unless that is an introduction with no verb ("In the view of analysts, both hulls
+    could come from … – the corvettes X and Y, completed in 2019 – …"): then the next."""
+    words = re.findall(r"[\w'’]+", parts[0])
+    if len(parts) > 2 and words and words[0].lower() in _INTRO_WORDS and \
+            not any(_is_verb(w) for w in words[1:]):
+        return parts[1]
+    return parts[0]
+
+
+_INTRO_WORDS = frozenset(w for w in en.INTRO_WORDS if " " not in w)
 
 
 _APPOSITIVE_DETERMINERS = en_grammar.DATING_APPOSITIVE_DETERMINERS
