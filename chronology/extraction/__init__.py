@@ -148,7 +148,8 @@ def _without_restated_leads(found, text: str) -> list[Candidate]:
         if other is not None:
             found.explain.append(f"  {candidate.event.date}: the lead is told again with a date "
                                  f"of its own: {candidate.event.title!r} dropped")
-            if _next_to(candidate, other, text):
+            if _next_to(candidate, other, text) or _said_after(candidate, other, found.candidates,
+                                                                text):
                 _take_the_lead(other, candidate, text)
             continue
         act = None if candidate is not first else _remark_at_act(candidate, found.candidates,
@@ -469,6 +470,18 @@ def _next_to(lead: Candidate, other: Candidate, text: str) -> bool:
     """The dated sentence follows the lead directly (nothing but space between)."""
     return lead.sentence.end <= other.sentence.start and \
         not text[lead.sentence.end:other.sentence.start].strip()
+
+
+def _said_after(lead: Candidate, other: Candidate, candidates: list[Candidate],
+                text: str) -> bool:
+    """The dated sentence is a statement later in the lead's own paragraph, with no event
+    told between ("X has endorsed a plan to purchase 18 interceptors. Officials called it a
+    landmark order. Y told reporters on Wednesday that deliveries of the 18 interceptors
+    would start in 2025"): who said it and when, of the act the lead tells; the lead still
+    says what happened."""
+    return other.dating.statement and lead.sentence.end <= other.sentence.start and \
+        "\n" not in text[lead.sentence.end:other.sentence.start] and \
+        not any(lead.sentence.end <= c.sentence.start < other.sentence.start for c in candidates)
 
 
 def _take_the_lead(dated: Candidate, lead: Candidate, text: str) -> None:
