@@ -214,7 +214,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
         if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
                 _in_aside(text[start:mention.start]) or backdrop_date(text, start, mention) or \
                 _earlier_act(text, start, mention) and not framed_act(text, start, mention) or \
-                _compared_past(text, start, mention) or (
+                _compared_past(text, start, mention) or _change_base(text, start, mention) or (
                     mention.precision != "day" and any(
                         m.precision == "day" for m in calendar_dates if m is not mention)
                     and _reduced_relative(text, start, mention)):
@@ -560,6 +560,24 @@ def _compared_past(text: str, start: int, mention: Mention) -> bool:
         return _COMPARISON_AS.search(text, max(start, match.start() - 40), match.start()) \
             is not None
     return True
+
+
+# "…, a 20 percent rise over its outlay of 2019", "the drop compared with 2021": a figure's
+# change and the earlier figure it is measured from (the words up to the date, one clause).
+_CHANGE_BASE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w$€£.,%-]+\s+){0,3}?(?:" + "|".join(en.CHANGE_NOUNS) +
+    r")\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in en.CHANGE_BASE_WORDS) +
+    r")\s+(?:[\w'’$€£.,%-]+\s+){0,4}?(?:(?:in|of|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _change_base(text: str, start: int, mention: Mention) -> bool:
+    """A month or a year that a change of a figure is measured from ("set aside $5 billion for
+    arms this year, a 20 percent rise over its outlay of 2019"): the earlier figure's time, a
+    statistic's base, not the date of the sentence's act."""
+    if mention.precision == "day":
+        return False
+    clause = re.split(r"[,;:()“”\"–—]", text[max(start, mention.start - 120):mention.start])[-1]
+    return _CHANGE_BASE.search(clause) is not None
 
 
 def _background_clause(text: str, start: int, end: int, mention: Mention) -> bool:
