@@ -43,6 +43,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 import yaml
 
@@ -56,6 +57,7 @@ from extraction_eval import Score, _matches, _text, match_events  # noqa: E402
 
 from chronology.articles import read_article  # noqa: E402
 from chronology.config import SiteConfig, load_config  # noqa: E402
+from chronology.errors import ChronologyError  # noqa: E402
 from chronology.extraction import analyse_article, merge_results  # noqa: E402
 
 STORE_STAMP = re.compile(r"\A date \d{4}(?:-\d{2}){0,2} ")
@@ -254,6 +256,15 @@ def score_merges(merged: list, articles: dict[str, dict], score: RealScore,
                                 f"{gold_b.get('keywords')}; {why})")
 
 
+@dataclass
+class _Refused:
+    """The result of a page the reader refused: no reference date, no event."""
+
+    article_id: str
+    reference: SimpleNamespace = field(default_factory=lambda: SimpleNamespace(iso=None))
+    candidates: tuple = ()
+
+
 def evaluate(splits: tuple[str, ...], mode: str, cache: Path = real_set.CACHE,
              articles: list[dict] | None = None,
              topics: dict[str, dict] | None = None) -> tuple[dict[str, RealScore], list[str]]:
@@ -275,9 +286,17 @@ def evaluate(splits: tuple[str, ...], mode: str, cache: Path = real_set.CACHE,
                 continue
             file = write_article(article_text(path), article, mode, folder)
             config = configs[article["relationship"]]
-            result = analyse_article(read_article(file), config)
+            try:
+                result = analyse_article(read_article(file), config)
+            except ChronologyError as error:
+                # The reader refused the page (no line read as a story): it gave no event, so
+                # its gold counts as missed, not the whole run as failed.
+                result = _Refused(article["id"])
+                scores[article["split"]].errors.append(
+                    f"{article['id']}: refused by the reader ({error})")
             score_article(result, article, scores[article["split"]], mode)
-            results.setdefault(article["relationship"], []).append(result)
+            if not isinstance(result, _Refused):
+                results.setdefault(article["relationship"], []).append(result)
             present[article["id"]] = article
         for split in splits:
             pairs = {p for p in merge_pairs(list(present.values()))

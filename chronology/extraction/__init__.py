@@ -88,7 +88,8 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
     else:
         found = find_foreign_candidates(article, reference, mentions, config)
     found.candidates = _without_retold(
-        _without_repeats(_without_restated_leads(found, article.text), found), found, article.text)
+        _without_repeats(_without_restated_leads(found, article.text), found, article.text), found,
+        article.text)
     if code != "en":
         found.candidates = _without_quoted_lead(found, article.text)
     if code == "en":  # its intro words are English ("Notably, …")
@@ -148,7 +149,8 @@ def _without_restated_leads(found, text: str) -> list[Candidate]:
         if other is not None:
             found.explain.append(f"  {candidate.event.date}: the lead is told again with a date "
                                  f"of its own: {candidate.event.title!r} dropped")
-            if _next_to(candidate, other, text):
+            if _next_to(candidate, other, text) or _said_after(candidate, other, found.candidates,
+                                                                text):
                 _take_the_lead(other, candidate, text)
             continue
         act = None if candidate is not first else _remark_at_act(candidate, found.candidates,
@@ -232,9 +234,11 @@ def _in_quotes(candidate: Candidate, text: str) -> bool:
                for q in QUOTES.finditer(text[para:stop]))
 
 
-def _without_repeats(candidates: list[Candidate], found) -> list[Candidate]:
+def _without_repeats(candidates: list[Candidate], found, text: str = "") -> list[Candidate]:
     """One event per headline and date in an article: a standfirst that repeats the lead,
-    or a paragraph the page prints twice, gives the same event twice."""
+    or a paragraph the page prints twice, gives the same event twice.  What the sentences
+    after a dropped copy told of it (its quote's words past its own sentence: "They include
+    …") joins the kept copy's quote."""
     best: dict[tuple[str, str], Candidate] = {}
     for candidate in candidates:
         key = (candidate.event.date, candidate.event.title)
@@ -243,8 +247,23 @@ def _without_repeats(candidates: list[Candidate], found) -> list[Candidate]:
         if key not in best or candidate.rank < best[key].rank:
             best[key] = candidate
     kept = set(map(id, best.values()))
+    for candidate in candidates:
+        twin = best[(candidate.event.date, candidate.event.title)]
+        more = _told_after(candidate, text) if id(candidate) not in kept and text and \
+            candidate.language == "en" else ""
+        if more and more not in twin.event.sources[0].quote:
+            twin.event.sources[0].quote = f"{twin.event.sources[0].quote} … {more}"
     return _without_restated_titles(
         _without_twin_leads([c for c in candidates if id(c) in kept], found), found)
+
+
+def _told_after(candidate: Candidate, text: str) -> str:
+    """The words of the candidate's quote after its own sentence (the sentences that went on
+    about it), or ""."""
+    quote = candidate.event.sources[0].quote
+    own = re.sub(r"\s*\n\s*", " ", candidate.sentence.text(text)).strip()
+    at = quote.find(own)
+    return quote[at + len(own):].strip(" …") if own and at >= 0 else ""
 
 
 _RESTATED_WORDS = 6  # the fewest words of a title that restates another
@@ -469,6 +488,18 @@ def _next_to(lead: Candidate, other: Candidate, text: str) -> bool:
     """The dated sentence follows the lead directly (nothing but space between)."""
     return lead.sentence.end <= other.sentence.start and \
         not text[lead.sentence.end:other.sentence.start].strip()
+
+
+def _said_after(lead: Candidate, other: Candidate, candidates: list[Candidate],
+                text: str) -> bool:
+    """The dated sentence is a statement later in the lead's own paragraph, with no event
+    told between ("X has endorsed a plan to purchase 18 interceptors. Officials called it a
+    landmark order. Y told reporters on Wednesday that deliveries of the 18 interceptors
+    would start in 2025"): who said it and when, of the act the lead tells; the lead still
+    says what happened."""
+    return other.dating.statement and lead.sentence.end <= other.sentence.start and \
+        "\n" not in text[lead.sentence.end:other.sentence.start] and \
+        not any(lead.sentence.end <= c.sentence.start < other.sentence.start for c in candidates)
 
 
 def _take_the_lead(dated: Candidate, lead: Candidate, text: str) -> None:

@@ -214,7 +214,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
         if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
                 _in_aside(text[start:mention.start]) or backdrop_date(text, start, mention) or \
                 _earlier_act(text, start, mention) and not framed_act(text, start, mention) or \
-                _compared_past(text, start, mention) or (
+                _compared_past(text, start, mention) or _change_base(text, start, mention) or (
                     mention.precision != "day" and any(
                         m.precision == "day" for m in calendar_dates if m is not mention)
                     and _reduced_relative(text, start, mention)):
@@ -503,8 +503,22 @@ def _participle_aside(parts: list[str], appositive: bool = False) -> bool:
         return False
     if _inverted_attribution(parts[-1]):
         return False  # "…, stated the ministry in a release on Thursday": who said it, when
-    main = re.findall(r"[\w'’]+", re.split(r"\bthat\b", parts[0])[-1])
+    main = re.findall(r"[\w'’]+", re.split(r"\bthat\b", _main_part(parts))[-1])
     return any(_is_verb(w) for w in main[1:])  # "said that the shipment, …, started": its verb
+
+
+def _main_part(parts: list[str]) -> str:
+    """The part of a sentence cut at its commas and dashes that holds its main clause: the
+    first, unless that is an introduction with no verb ("In the view of analysts, both hulls
+    could come from … – the corvettes X and Y, completed in 2019 – …"): then the next."""
+    words = re.findall(r"[\w'’]+", parts[0])
+    if len(parts) > 2 and words and words[0].lower() in _INTRO_WORDS and \
+            not any(_is_verb(w) for w in words[1:]):
+        return parts[1]
+    return parts[0]
+
+
+_INTRO_WORDS = frozenset(w for w in en.INTRO_WORDS if " " not in w)
 
 
 _APPOSITIVE_DETERMINERS = en_grammar.DATING_APPOSITIVE_DETERMINERS
@@ -546,6 +560,24 @@ def _compared_past(text: str, start: int, mention: Mention) -> bool:
         return _COMPARISON_AS.search(text, max(start, match.start() - 40), match.start()) \
             is not None
     return True
+
+
+# "…, a 20 percent rise over its outlay of 2019", "the drop compared with 2021": a figure's
+# change and the earlier figure it is measured from (the words up to the date, one clause).
+_CHANGE_BASE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w$€£.,%-]+\s+){0,3}?(?:" + "|".join(en.CHANGE_NOUNS) +
+    r")\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in en.CHANGE_BASE_WORDS) +
+    r")\s+(?:[\w'’$€£.,%-]+\s+){0,4}?(?:(?:in|of|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _change_base(text: str, start: int, mention: Mention) -> bool:
+    """A month or a year that a change of a figure is measured from ("set aside $5 billion for
+    arms this year, a 20 percent rise over its outlay of 2019"): the earlier figure's time, a
+    statistic's base, not the date of the sentence's act."""
+    if mention.precision == "day":
+        return False
+    clause = re.split(r"[,;:()“”\"–—]", text[max(start, mention.start - 120):mention.start])[-1]
+    return _CHANGE_BASE.search(clause) is not None
 
 
 def _background_clause(text: str, start: int, end: int, mention: Mention) -> bool:

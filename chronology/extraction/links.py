@@ -57,9 +57,11 @@ def goes_on(words: str, before: str) -> bool:
     """An undated sentence that goes on about the event of ``before`` ("They reportedly
     delivered HQ-22 systems", "The planes returned …", "It is believed that …"), not a
     remark ("It was not immediately clear …", "It was cold")."""
+    pronoun = _PRONOUN_SUBJECT.match(words)
+    if pronoun and pronoun.group("verb") in _CONTENT_VERBS:
+        return True  # "They include the purchase of …": what the act before comprised
     if not refers_back(words, before):
         return False
-    pronoun = _PRONOUN_SUBJECT.match(words)
     if pronoun and pronoun.group("verb") in _COPULA:
         after = pronoun.group("next") or ""
         return is_past(after) or after in ("been", "being")  # "It is believed", "were sent"
@@ -67,6 +69,7 @@ def goes_on(words: str, before: str) -> bool:
 
 
 _COPULA = en_grammar.LINKS_COPULA
+_CONTENT_VERBS = en_grammar.LINKS_CONTENT_VERBS
 
 
 def names_the_thing(words: str, before: str) -> bool:

@@ -91,6 +91,8 @@ def reports_an_action(sentence: str) -> bool:
     if according and _WILL_ACT.search(sentence[:according.start()]):
         return True  # "Turkey will sell 48 jets to Indonesia, according to President Erdogan"
     planned = _PLANNED.search(sentence)
+    if planned and _plan_done(sentence, planned):
+        return True  # "has endorsed an air force plan to purchase …": the endorsement, done
     if planned:  # "Poland has signed an agreement under which it will receive …": done first
         before = sentence[:planned.start()]
         participle = _PARTICIPLE_CLAUSE.search(before)
@@ -105,6 +107,25 @@ def reports_an_action(sentence: str) -> bool:
         comma = lead.find(",", opening.end())
         return comma > 0 and bool(tells_done(lead[comma + 1:]))
     return bool(tells_done(sentence))
+
+
+# A plan named as a thing, after a determiner ("endorsed an air force plan", "the plan"):
+# the object of the verb before it, not a verb of planning ("plans to buy").
+_PLAN_NAMED = re.compile(r"\b(?:" + "|".join(sorted(en_grammar.DATING_DETERMINERS)) +
+                         r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _plan_done(sentence: str, planned: re.Match) -> bool:
+    """The lead's plan word is a noun, the object of a verb that tells something done before
+    it ("The cabinet has endorsed an air force plan to purchase 18 interceptors"): the
+    endorsement is the day's act; the plan lies ahead, and is not the lead's verb.  A
+    relative clause before it is not the main clause ("The deal, which was signed in May, is
+    part of a plan …")."""
+    if planned.group(0).lower() not in en.PLAN_NOUNS:
+        return False
+    before = sentence[:planned.start()]
+    return _PLAN_NAMED.search(before) is not None and \
+        bool(tells_done(_RELATIVE_CLAUSE.sub("", before)))
 
 
 # "MOSCOW, March 8 (Reuters) - ": a dateline still before the lead's words.

@@ -290,6 +290,12 @@ DOCUMENT_MAKING_VERBS = ("signed", "signs", "sign", "issued", "issues", "adopted
 # million last year" in a report of a quarter compares with that quarter a year before.
 FIGURE_WORDS = ("million", "billion", "trillion", "cents", "cent", "points", "a share",
                 *SHARE_WORDS[:3])
+# The nouns of a figure's change and the words before the earlier figure it is measured
+# from ("a 20 percent rise over its outlay of 2019", "the drop compared with 2021"): that time
+# is a statistic's base, not the date of the sentence's act (``extraction/dating.py``).
+CHANGE_NOUNS = ("increase", "rise", "jump", "growth", "hike", "drop", "decline", "decrease",
+                "fall", "cut", "reduction")
+CHANGE_BASE_WORDS = ("from", "over", "on", "compared with", "compared to")
 # Relative words of time after a period ("up from $600 million last year, when Russia
 # delivered …"): the clause tells what happened in that period, so it is the period named.
 TIME_RELATIVE_WORDS = ("when", "during which", "in which")
@@ -1293,6 +1299,8 @@ OWN_NEWS_VERBS = ("reported", "announced", "said", "stated", "confirmed", "discl
 # any case).
 PLANNED_WORDS = ("will", "would", "shall", "plans?", "planning", "intends?", "is to", "are to",
                  "is set to", "are set to", "is expected", "are expected", "to be held")
+# The nouns among them: "approved a plan to buy" tells the approval, done (``news_lead``).
+PLAN_NOUNS = ("plan", "plans")
 # The announced act: "will sell", "is to deliver" (case-sensitive) ... but not a state after
 # them: "will be", "will remain" (WILL_ACT_NOT).
 WILL_ACT_LEADS = ("will", "is to", "are to", "is set to", "are set to")

@@ -156,6 +156,33 @@ def test_evaluate_scores_an_invented_article(tmp_path):
     assert skipped == ["n1"] and scores["dev"].articles == 0
 
 
+def test_evaluate_counts_a_page_the_reader_refuses_as_giving_nothing(tmp_path):
+    """A cached page with no line that reads as a story (the reader refuses it) is measured
+    as an article that gave no event: its gold is missed, its merge pair is not found, and
+    the run goes on to the next article instead of failing."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    menu = b"Home\nWorld\nDefence\nContact us\n"
+    (cache / "n1.txt").write_bytes(menu)
+    (cache / "n2.txt").write_bytes(TEXT.encode("utf-8"))
+    topics = {"north-south": {"title": "North–South", "period": {"start": 2000, "end": 2025},
+                              "topic": {"actors": {"North": ["Northland"],
+                                                   "South": ["Southland"]},
+                                        "terms": ["naval", "exercise"]}}}
+    gold = {"date": "2021-03-02", "keywords": ["exercise"]}
+    refused = _article("n1", menu, split="dev", text_has_year=False,
+                       events=[dict(gold, same_as=["n2#0"])])
+    read = _article("n2", TEXT.encode("utf-8"), split="dev", text_has_year=False,
+                    events=[dict(gold, same_as=["n1#0"])])
+    for mode in ("given", "text"):
+        scores, skipped = real_eval.evaluate(("dev",), mode, cache, [refused, read], topics)
+        score = scores["dev"]
+        assert skipped == [] and (score.articles, score.gold) == (2, 2)
+        assert (score.merges, score.merges_found) == (1, 0)
+        assert score.found == (1 if mode == "given" else 0)  # the text alone states no year
+        assert any(line.startswith("n1: refused by the reader") for line in score.errors)
+
+
 def test_evaluate_skips_a_merge_pair_whose_other_text_is_missing(tmp_path):
     """A same_as partner whose text is not cached is skipped, whichever side of the pair it is."""
     cache = tmp_path / "cache"
