@@ -512,6 +512,11 @@ TARGETED = ("تحریم", "علیه")
 # «علیه اوکراین», «حمله به سوریه»), not a party to it (``foreign_sides.other_countries``).
 ADVERSARY = ("درباره", "در مورد", "در باره", "پیرامون", *TARGETED, "ضد", "حمله", "حملات", "جنگ",
              "تجاوز", "تهاجم", "بحران", "مسئله", "موضوع", "پرونده")
+# The words opening a phrase of the circumstance of an act ("at the same time as", "despite":
+# «همزمان با مانور ایران و روسیه،»), up to its comma or date: the sides named there alone are
+# the backdrop of the act, and a third country named outside it is the one that acts
+# (``foreign_sides.circumstance_only``: «..., ناو ژاپنی در بندر ... لنگر انداخت»).
+CIRCUMSTANCE = ("همزمان با", "علی رغم", "به رغم", "با وجود")
 # A third country told as taking part in an occasion named by a demonstrative («ناوشکن چینی
 # در این رزمایش شرکت دارند»): a party to the act already told (a drill of three), not
 # another pair's act.

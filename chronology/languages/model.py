@@ -356,6 +356,9 @@ class Language:
     later_opening: re.Pattern = re.compile(NEVER)
     # a sentence's first words turning to another scene ("Тем временем", MEANWHILE)
     meanwhile: re.Pattern = re.compile(NEVER)
+    # the words opening a phrase of an act's circumstance (CIRCUMSTANCE: "at the same time as
+    # ...", "despite ..."): sides named there alone are the backdrop of another's act
+    circumstance: re.Pattern = re.compile(NEVER)
     # the stems of the months' adjectives ("апрельск": "в ходе апрельского визита")
     month_adjectives: dict[str, int] = field(default_factory=dict)
     # the words that stand around a date (prepositions, parts, year words: "в", "начале",
@@ -600,6 +603,7 @@ def build(module: ModuleType) -> Language:
         source_phrase=re.compile(_table(module, "SOURCE_PHRASE", NEVER)),
         contrast_opener=re.compile(_table(module, "CONTRAST_OPENER", NEVER)),
         takes_part=re.compile(_table(module, "TAKES_PART", NEVER)),
+        circumstance=words("CIRCUMSTANCE", whole=True),
         vague_time=words("VAGUE_TIME"),
         present_acts=words("PRESENT_ACTS"),
         opening_adverbials=words("OPENING_ADVERBIALS"),

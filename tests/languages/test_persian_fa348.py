@@ -3,6 +3,8 @@ style of the agencies, with near misses that must stay as they were."""
 
 from __future__ import annotations
 
+import pytest
+
 from .persian_story import dated_countries as _events
 from .persian_story import round_story as _story
 
@@ -14,3 +16,36 @@ def test_august_spelt_with_a_bare_alef_is_the_month(tmp_path):
              "دادند.")
     told, why = _events(tmp_path, "august", _story(drill))
     assert [date for date, _ in told] == ["2024-08-11"], (told, why)
+
+
+# --- the sides named only in a phrase of circumstance: a third country's act ----------------
+# (foreign_sides.circumstance_only, fa.CIRCUMSTANCE)
+
+_LEAD = "نیروهای دریایی ایران و روسیه امروز رزمایش مشترکی را در دریای خزر آغاز کردند."
+
+
+@pytest.mark.parametrize("act", [
+    ("همزمان با مانور هوایی ایران و روسیه بر فراز خزر، یک هواپیمای شناسایی ژاپن روز دوشنبه "
+     "در فرودگاه باکو فرود آمد."),
+    "وزیر دفاع ژاپن با وجود انتقاد مسکو روز دوشنبه برای گفت‌وگو درباره خرید گاز به تهران رفت.",
+])
+def test_a_third_countrys_act_before_the_sides_backdrop_is_no_event(tmp_path, act):
+    told, why = _events(tmp_path, "backdrop", _story(_LEAD, act))
+    assert [date for date, _ in told] == ["2024-11-29"], (told, why)
+
+
+@pytest.mark.parametrize("act", [
+    # the sides act in the main clause; the third country is the circumstance
+    ("همزمان با سفر وزیر خارجه آمریکا به منطقه، نیروهای هوایی ایران و روسیه روز دوشنبه "
+     "رزمایش مشترکی را آغاز کردند."),
+    # no comma nor date closes the phrase within its words: left whole
+    ("آمریکا با وجود آنکه بارها درباره همکاری نظامی روسیه و ایران هشدار داده بود و گفته بود "
+     "که این همکاری برای منطقه خطرناک است و باید متوقف شود روز دوشنبه قرارداد تحویل جنگنده "
+     "را محکوم کرد."),
+    # what a third country reports of the sides' own act after «اعلام کرد که»
+    ("همزمان با رزمایش مشترک روسیه و ایران، وزارت دفاع آمریکا روز دوشنبه اعلام کرد که روسیه و "
+     "ایران قرارداد تحویل جنگنده را امضا کرده‌اند."),
+])
+def test_the_sides_act_or_a_phrase_left_open_is_still_told(tmp_path, act):
+    told, why = _events(tmp_path, "sides", _story(_LEAD, act))
+    assert "2024-11-25" in [date for date, _ in told], (told, why)
