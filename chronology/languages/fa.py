@@ -529,9 +529,10 @@ PLACE_PREPOSITIONS = ("در", "به", "از", "بر", "فراز", "خاک", "ح�
 # that is one of them is named by any of these names too ("کوریای شمالی", the Dari spelling,
 # for a group listing "کره شمالی"), and a country no side stands for is a third country
 # (``extraction/foreign_sides.other_countries``: an act of another pair told in passing).
-# A name takes the adjective's «ی»/«ای» and the plural («آمریکایی», «روس‌ها»); «آذربایجان
-# شرقی/غربی» are Iranian provinces, «امارت اسلامی» (the Taliban's emirate) no country here.
-_ENDS = r"(?:\u200c?(?:ی|ای|ها|های|هایی))?(?![\w\u200c])"
+# A name takes the adjective's «ی»/«ای», «یی» after a final «ا» («آمریکایی»), and the
+# plural («روس‌ها»); «آذربایجان شرقی/غربی» are Iranian provinces, «امارت اسلامی» (the
+# Taliban's emirate) no country here.
+_ENDS = r"(?:\u200c?(?:ی|ای|یی|ها|های|هایی))?(?![\w\u200c])"
 COUNTRIES = {
     "Russia": rf"(?:روسیه|روس){_ENDS}",
     "Iran": rf"ایران{_ENDS}",

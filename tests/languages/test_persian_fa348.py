@@ -49,3 +49,13 @@ def test_a_third_countrys_act_before_the_sides_backdrop_is_no_event(tmp_path, ac
 def test_the_sides_act_or_a_phrase_left_open_is_still_told(tmp_path, act):
     told, why = _events(tmp_path, "sides", _story(_LEAD, act))
     assert "2024-11-25" in [date for date, _ in told], (told, why)
+
+
+# --- «آمریکایی»: a name ending in «ا» takes the adjective's «یی» (fa._ENDS, fa.COUNTRIES) ---
+
+
+def test_an_adjective_in_yi_names_the_third_country(tmp_path):
+    act = ("یک دیپلمات آمریکایی با وجود انتقاد مسکو روز دوشنبه برای دیدار با مقامات ایران به "
+           "تهران رفت.")
+    told, why = _events(tmp_path, "yi", _story(_LEAD, act))
+    assert [date for date, _ in told] == ["2024-11-29"], (told, why)
