@@ -593,6 +593,9 @@ HISTORY_OPENERS = ("پیش از این", "پیشتر", "قبلا", "قبلاً")
 # Another act of the same people, not the same one told again (``foreign_restated.py``):
 # "این وزیر روسی ... با رئیس‌جمهور ایران نیز دیدار کرد".
 ANOTHER_ACT = ("نیز", "همچنین", "هم چنین")
+# Right after the date of a later sentence, "also" ("ستاد ارتش روز سه‌شنبه نیز گزارش داد"): one
+# more act of that day, not the lead told again (``foreign_parts.also_that_day``).
+ALSO = ("هم", "نیز")
 # "نیز" after "now" is "still", not "also" ("این درگیری ... رخ داده و هم‌اکنون نیز صدای شلیک
 # شنیده می‌شود"): the same act going on, no other act.
 # Verbs of an act going on ("... ادامه یافت"), see ru.py.

@@ -325,6 +325,9 @@ class Language:
     # a later sentence of days before the lead's that tells another act (ELSEWHEN_ACT): no
     # restatement of the lead
     elsewhen_act: bool = False
+    # the word right after a date that makes its act one more ("X on Tuesday also said", ALSO):
+    # another act of that day, not the lead told again
+    also_after_date: re.Pattern = re.compile(NEVER)
     # between two days of one act, a second place after "и" (DONE_AGAIN, with YEAR_WORDS and
     # PLACE_PREPOSITIONS): its group "place" the second place
     done_again: re.Pattern = re.compile(NEVER)
@@ -508,6 +511,8 @@ def build(module: ModuleType) -> Language:
         remarks_placed=re.compile(_table(module, "REMARKS_PLACED", NEVER)),
         intent=words("INTENT_NOW", whole=True),
         elsewhen_act=bool(_table(module, "ELSEWHEN_ACT", False)),
+        also_after_date=re.compile(rf"[\s{ZWNJ}]*(?:{phrase(norm(w) for w in _table(module, 'ALSO', ()))})"
+                                   rf"(?![\w{ZWNJ}])"),
         news_goes_on=bool(_table(module, "NEWS_GOES_ON", False)),
         news_other_time=re.compile(
             rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'SEASONS', ()))})(?!\w)|"

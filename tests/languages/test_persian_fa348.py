@@ -59,3 +59,25 @@ def test_an_adjective_in_yi_names_the_third_country(tmp_path):
            "تهران رفت.")
     told, why = _events(tmp_path, "yi", _story(_LEAD, act))
     assert [date for date, _ in told] == ["2024-11-29"], (told, why)
+
+
+# --- "also" right after a later sentence's date: one more act, not the lead told again ------
+# (foreign_parts.also_that_day, fa.ALSO)
+
+_UNDATED_LEAD = ("ستاد کل ارتش ایران خبر داد نیروهای دریایی ایران و روسیه مانور مشترکی را در "
+                 "دریای خزر آغاز کردند.")
+
+
+@pytest.mark.parametrize("also", ["نیز", "هم"])
+def test_a_later_report_also_of_its_day_leaves_the_lead(tmp_path, also):
+    later = (f"ستاد کل ارتش ایران روز چهارشنبه {also} گزارش داد که ناوهای ایران و روسیه برای "
+             "این مانور وارد بندر انزلی شدند.")
+    told, why = _events(tmp_path, "also", _story(_UNDATED_LEAD, later))
+    assert "2024-11-29" in [date for date, _ in told], (told, why)
+
+
+def test_a_later_report_of_the_same_act_still_restates_the_lead(tmp_path):
+    again = ("ستاد کل ارتش ایران روز چهارشنبه گزارش داد که نیروهای دریایی ایران و روسیه مانور "
+             "مشترکی را در دریای خزر آغاز کردند.")
+    told, why = _events(tmp_path, "again", _story(_UNDATED_LEAD, again))
+    assert [date for date, _ in told] == ["2024-11-27"], (told, why)
