@@ -617,6 +617,10 @@ SPAN_OWNERS = ("در جریان", "در طول", "طی", "در طی", "دورا�
 # Verbs of lasting ("رزمایش تا ۱۶ سپتامبر ادامه خواهد داشت"): with "تا" they tell when an act
 # with a duration ends; a validity ("تا سال ۲۰۳۰ معتبر است") ends no act.
 LASTING = ("ادامه", "طول", "برگزار")
+# A verb of ending just after a date ("این مانور ... ۸ آذر پایان می‌یابد", "... به پایان
+# می‌رسد"): the day the act told before ends, as «تا» before the date says
+# (``foreign_retold.with_ends_told``).
+ENDS_ON = ("پایان",)
 # Words of validity ("این توافقنامه تا سال ۲۰۳۰ معتبر است"): how long a document told before is
 # valid, no event.
 VALIDITY = ("معتبر", "اعتبار دارد", "اعتبار خواهد داشت")

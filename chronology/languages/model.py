@@ -328,6 +328,9 @@ class Language:
     # the word right after a date that makes its act one more ("X on Tuesday also said", ALSO):
     # another act of that day, not the lead told again
     also_after_date: re.Pattern = re.compile(NEVER)
+    # a verb of ending right after a date (ENDS_ON: "the drill ends on 8 Azar"): the date
+    # bounds the act told before, as "until" before it does
+    ends_on: re.Pattern = re.compile(NEVER)
     # between two days of one act, a second place after "и" (DONE_AGAIN, with YEAR_WORDS and
     # PLACE_PREPOSITIONS): its group "place" the second place
     done_again: re.Pattern = re.compile(NEVER)
@@ -511,6 +514,7 @@ def build(module: ModuleType) -> Language:
         remarks_placed=re.compile(_table(module, "REMARKS_PLACED", NEVER)),
         intent=words("INTENT_NOW", whole=True),
         elsewhen_act=bool(_table(module, "ELSEWHEN_ACT", False)),
+        ends_on=words("ENDS_ON"),
         also_after_date=re.compile(rf"[\s{ZWNJ}]*(?:{phrase(norm(w) for w in _table(module, 'ALSO', ()))})"
                                    rf"(?![\w{ZWNJ}])"),
         news_goes_on=bool(_table(module, "NEWS_GOES_ON", False)),

@@ -81,3 +81,21 @@ def test_a_later_report_of_the_same_act_still_restates_the_lead(tmp_path):
              "مشترکی را در دریای خزر آغاز کردند.")
     told, why = _events(tmp_path, "again", _story(_UNDATED_LEAD, again))
     assert [date for date, _ in told] == ["2024-11-27"], (told, why)
+
+
+# --- a verb of ending after a date: the day the drill told before ends ----------------------
+# (foreign_retold.with_ends_told, fa.ENDS_ON; a statement's words after its colon)
+
+_PLAN = "ایران و روسیه اعلام کردند مانور دریایی مشترک از ۲ دسامبر در دریای خزر آغاز خواهد شد."
+
+
+def test_the_day_a_drill_told_before_ends_is_no_event(tmp_path):
+    end = "ستاد ارتش ایران افزود: این مانور شش روز طول می‌کشد و ۸ دسامبر پایان می‌یابد."
+    told, why = _events(tmp_path, "end", _story(_PLAN, end))
+    assert [date for date, _ in told] == ["2024-12-02"], (told, why)
+
+
+def test_another_act_on_a_later_day_is_still_told(tmp_path):
+    other = "ستاد ارتش ایران افزود: ناوهای روسیه ۸ دسامبر وارد بندر انزلی خواهند شد."
+    told, why = _events(tmp_path, "other", _story(_PLAN, other))
+    assert "2024-12-08" in [date for date, _ in told], (told, why)
