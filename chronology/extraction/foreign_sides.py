@@ -142,7 +142,7 @@ class SideNames:
         The phrase ends at its comma or at a date (``base``: the text's offset, for the
         article's date mentions), within ``CIRCUMSTANCE_WORDS`` words; one with neither is
         left whole. None when what is left, without its tellers (``SOURCE_PHRASE``: «به گفته
-        ...،»), names both sides."""
+        ...،») and a clause of «که» after its past verb, names both sides."""
         norm = self.lang.normalise(text)
         cut = norm
         for m in self.lang.circumstance.finditer(norm):
@@ -157,6 +157,14 @@ class SideNames:
             return []
         for m in self.lang.source_phrase.finditer(cut):  # «به گفته ...،»: a teller
             cut = cut[:m.start()] + " " * (m.end() - m.start()) + cut[m.end():]
+        # «... به تهران رفت که به نظر مسکو ...»: a clause of «که» after the main clause's
+        # past verb says something of its act (not what a reporting verb reports: «اعلام کرد
+        # که …»)
+        for verb in self.lang.past_verb.finditer(cut):
+            that = self.lang.that.match(cut, verb.end())
+            if that and not self.lang.speech_verbs.search(cut[max(0, verb.start() - 12):verb.end()]):
+                cut = cut[:verb.end()] + " " * (len(cut) - verb.end())
+                break
         if len(self.sides(cut)) >= 2:
             return []
         return self.other_countries(cut, joining=True)

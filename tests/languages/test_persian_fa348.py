@@ -28,6 +28,9 @@ _LEAD = "نیروهای دریایی ایران و روسیه امروز رزم�
     ("همزمان با مانور هوایی ایران و روسیه بر فراز خزر، یک هواپیمای شناسایی ژاپن روز دوشنبه "
      "در فرودگاه باکو فرود آمد."),
     "وزیر دفاع ژاپن با وجود انتقاد مسکو روز دوشنبه برای گفت‌وگو درباره خرید گاز به تهران رفت.",
+    # a clause of «که» after the main verb says something of the third country's act
+    ("وزیر دفاع ژاپن با وجود انتقاد مسکو روز دوشنبه به تهران رفت که به نظر کارشناسان، "
+     "همکاری نظامی روسیه و ایران را هدف گرفته است."),
 ])
 def test_a_third_countrys_act_before_the_sides_backdrop_is_no_event(tmp_path, act):
     told, why = _events(tmp_path, "backdrop", _story(_LEAD, act))
