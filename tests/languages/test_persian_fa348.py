@@ -102,3 +102,24 @@ def test_another_act_on_a_later_day_is_still_told(tmp_path):
     other = "ستاد ارتش ایران افزود: ناوهای روسیه ۸ دسامبر وارد بندر انزلی خواهند شد."
     told, why = _events(tmp_path, "other", _story(_PLAN, other))
     assert "2024-12-08" in [date for date, _ in told], (told, why)
+
+
+# --- an outlet's report, the next day, of the act told before: the act's source -------------
+# (foreign_restated._reported_next_day)
+
+_ACT = ("نیروهای دریایی ایران دیروز در حالی مانور موشکی در تنگه هرمز برگزار کردند که یک ناو "
+        "روسی در نزدیکی منطقه مانور حضور یافت.")
+
+
+def test_the_next_days_report_of_the_act_is_no_act_of_its_own(tmp_path):
+    report = ("به گزارش ایرنا، خبرگزاری تسنیم روز جمعه اعلام کرد: یک ناو روسی چند ساعت پیش از "
+              "آغاز مانور موشکی در نزدیکی منطقه مانور حضور داشته است.")
+    told, why = _events(tmp_path, "report", _story(_ACT, report))
+    assert [date for date, _ in told] == ["2024-11-28"], (told, why)
+
+
+def test_the_next_days_report_of_another_act_is_still_told(tmp_path):
+    other = ("به گزارش ایرنا، خبرگزاری تسنیم روز جمعه اعلام کرد: ایران و روسیه قرارداد خرید "
+             "جنگنده امضا کردند.")
+    told, why = _events(tmp_path, "other", _story(_ACT, other))
+    assert "2024-11-29" in [date for date, _ in told], (told, why)
