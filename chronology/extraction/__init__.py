@@ -34,6 +34,7 @@ from chronology.extraction.foreign import find_foreign_candidates
 from chronology.extraction.foreign_occasions import occasion_only
 from chronology.extraction.foreign_parts import (
     QUOTES,
+    also_that_day,
     elsewhen_act,
     opens_elsewhere,
     present_apart,
@@ -541,6 +542,9 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
     if lead.language != "en" and text and opens_elsewhere(other.sentence.text(text),
                                                           language(lead.language)):
         return False  # "Накануне в Минск прибыл ...": the day before's act, not the lead's
+    if lead.language != "en" and text and also_that_day(text, other.dating.mention,
+                                                        language(lead.language)):
+        return False  # "X on <day> also said …" (``ALSO``): one more act, not the lead's
     if lead.language != "en" and text and _days_before(date, when) and elsewhen_act(
             lead.sentence.text(text), other.sentence.text(text), language(lead.language)):
         return False  # "Первая партия была передана 10 ноября" after "получила вторую партию"

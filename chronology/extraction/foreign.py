@@ -298,6 +298,11 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
             groups, on_topic = meant, True
         where = f"line {self.line_of(sentence.start)}"
         others = self.third_parties(context) if on_topic and len(groups) <= 1 else []
+        if on_topic and not others and (others := self.circumstance_only(
+                context, (whole or sentence).start)):
+            self.note(f"{where}: skipped (an act of {', '.join(others)}; the sides are named "
+                      f"only in its circumstance): {words[:60]!r}")
+            return
         if others:
             self.note(f"{where}: skipped (off topic: names {', '.join(groups) or 'no side'} "
                       f"with {', '.join(others)}): {words[:60]!r}")

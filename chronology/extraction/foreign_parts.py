@@ -342,6 +342,12 @@ def elsewhen_act(lead: str, words: str, lang) -> bool:
         phases(lead, lang.code) & phases(words, lang.code))
 
 
+def also_that_day(text: str, mention, lang) -> bool:
+    """The date of a later sentence followed by "also" (``ALSO``: "ستاد ارتش ایران روز سه‌شنبه
+    نیز گزارش داد که ..."): one more act of that day, not the lead told again."""
+    return bool(lang.also_after_date.match(lang.normalise(text[mention.end:mention.end + 12])))
+
+
 def present_apart(lead: str, words: str, lang) -> bool:
     """A lead that tells its act in the present tense (``LEAD_PRESENT``: "Военнослужащие ...
     приступают к совместной проверке войск") and in no past verb, and a later sentence that

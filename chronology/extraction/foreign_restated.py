@@ -13,8 +13,10 @@ that act told again: one event, as English does for "The operation began at 2 a.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from chronology.extraction.crosslang import shares_words
 from chronology.extraction.model import Candidate, Found
 from chronology.languages.model import compact
 
@@ -42,7 +44,7 @@ def _restates(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
     act of its own, and it points back to the thing (``_points_back``), names the same
     named thing (``_same_name``) or reports the same act (``_reports_the_act``)."""
     date = later.event.date
-    if _less_exact(later, earlier, text, lang):
+    if _less_exact(later, earlier, text, lang) or _reported_next_day(later, earlier, text, lang):
         return True
     if len(date) != 10 or earlier.event.date != date or (
             not set(later.entities.countries) <= set(earlier.entities.countries)):
@@ -55,6 +57,24 @@ def _restates(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
     return (_points_back(words, told, lang) or _same_name(words, told, lang)
             or _reports_the_act(words, told, lang) or _decided_act(words, told, lang)
             or _acts_on_it(words, told, lang))
+
+
+def _reported_next_day(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
+    """``later`` is an outlet's report, dated the day after ``earlier``'s act, of that act
+    (``OUTLET_TELLS``: "خبرگزاری ... روز بعد اعلام کرد: ..."): the act's source, not another
+    act; no side of its own, no other act told ("also"), and the act's words shared
+    (``crosslang.shares_words``)."""
+    day, told = earlier.event.date, later.event.date
+    if len(day) != 10 or len(told) != 10 or (
+            dt.date.fromisoformat(told) - dt.date.fromisoformat(day)).days != 1:
+        return False
+    words = later.sentence.text(text)
+    norm = lang.normalise(words)
+    prefix = _source_prefix(words, norm, lang)  # "به گزارش ...، خبرگزاری ... اعلام کرد"
+    if not set(later.entities.countries) <= set(earlier.entities.countries) or _another_act(
+            words, lang) or not lang.outlet_tells.search(norm[prefix.end() if prefix else 0:]):
+        return False
+    return shares_words(later, earlier)
 
 
 def _less_exact(later: Candidate, earlier: Candidate, text: str, lang) -> bool:

@@ -179,6 +179,7 @@ def without_retold(candidates: list[Candidate], found: Found, text: str, lang) -
 # acts with a duration, whose end a verb of lasting may tell (``LASTING``); a signing or a
 # delivery is over when it is told
 _LASTS = {"exercise", "visit", "meeting"}
+ENDING_WITHIN = 48  # characters from a date to its verb of ending (a second calendar's date between)
 
 
 def with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) -> list[Candidate]:
@@ -193,12 +194,21 @@ def with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) -
     for candidate in candidates:
         m = candidate.dating.mention
         before = lang.normalise(text[max(0, m.start - 24):m.start])
-        words = lang.normalise(candidate.sentence.text(text)).lstrip(" \"«„“").split()
+        # "... تا ۸ آذر" or "... ۸ آذر پایان می‌یابد": a verb of ending after the date (``ENDS_ON``)
+        until = lang.bounds_until.search(before) or lang.ends_on.search(
+            lang.normalise(text[m.end:min(candidate.sentence.end, m.end + ENDING_WITHIN)]))
+        said_words = candidate.sentence.text(text)
+        # what a statement says after its colon ("ستاد ارتش اعلام کرد: این مانور ..."): its
+        # subject opens there
+        colon = said_words.rfind(":", 0, max(0, m.start - candidate.sentence.start))
+        if colon >= 0:
+            said_words = said_words[colon + 1:]
+        words = lang.normalise(said_words).lstrip(" \"«„“").split()
         if words and lang.back_reference.match(words[0]):
             words = words[1:]
         named = _subject_kinds(words, lang)
         said = lang.normalise(candidate.sentence.text(text))
-        if named and lang.validity.search(said) and lang.bounds_until.search(before) and (
+        if named and lang.validity.search(said) and until and (
                 not candidate.dating.statement) and any(named & set(k.event.tags) for k in kept):
             # "Соглашение будет действовать до 31 декабря 2030 года": how long the document
             # told before is valid (``VALIDITY``), neither an act nor the end of its signing
@@ -211,7 +221,7 @@ def with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) -
         earlier = next((k for k in reversed(kept) if named & set(k.event.tags)
                         and k.event.end_date is None and k.event.date < m.value), None) if (
             named and not candidate.dating.statement and m.precision in ("day", "month")
-            and lang.bounds_until.search(before)) else None
+            and until) else None
         if earlier is None or _names_another(candidate.sentence.text(text),
                                              earlier.sentence.text(text)):
             kept.append(candidate)

@@ -13,6 +13,8 @@ from chronology.extraction.sentences import Sentence
 
 # A weapon's model name: letters, a hyphen, digits ("J-10C", "Ка-226Т", "С-400", "МиГ-29К")
 MODEL = re.compile(r"(?<![\w-])[^\W\d_]{1,4}-\d{1,4}[^\W\d_]{0,3}(?![\w-])")
+# the most words a phrase of circumstance runs to its comma or date (``circumstance_only``)
+CIRCUMSTANCE_WORDS = 14
 
 
 class SideNames:
@@ -131,6 +133,41 @@ class SideNames:
                 for m in self.lang.countries[country].finditer(norm)):
             return []
         return self.other_countries(text, joining=True)
+
+    def circumstance_only(self, text: str, base: int) -> list[str]:
+        """The third countries of a sentence whose sides are named only in a phrase of the
+        circumstance of its act (``CIRCUMSTANCE``: «همزمان با مانور ایران و روسیه در خزر، ناو
+        ژاپنی ... لنگر انداخت», «وزیر ژاپنی با وجود انتقاد مسکو ... به تهران رفت»): another
+        country's act against the sides' backdrop.
+        The phrase ends at its comma or at a date (``base``: the text's offset, for the
+        article's date mentions), within ``CIRCUMSTANCE_WORDS`` words; one with neither is
+        left whole. None when what is left, without its tellers (``SOURCE_PHRASE``: «به گفته
+        ...،») and a clause of «که» after its past verb, names both sides."""
+        norm = self.lang.normalise(text)
+        cut = norm
+        for m in self.lang.circumstance.finditer(norm):
+            dates = [d.start - base for d in self.every if m.end() <= d.start - base < len(norm)]
+            comma = re.search(r"[,،]", norm[m.end():])
+            ends = [*dates[:1], *([m.end() + comma.start()] if comma else [])]
+            end = min(ends, default=None)
+            if end is None or len(norm[m.end():end].split()) > CIRCUMSTANCE_WORDS:
+                continue
+            cut = cut[:m.start()] + " " * (end - m.start()) + cut[end:]
+        if cut == norm:
+            return []
+        for m in self.lang.source_phrase.finditer(cut):  # «به گفته ...،»: a teller
+            cut = cut[:m.start()] + " " * (m.end() - m.start()) + cut[m.end():]
+        # «... به تهران رفت که به نظر مسکو ...»: a clause of «که» after the main clause's
+        # past verb says something of its act (not what a reporting verb reports: «اعلام کرد
+        # که …»)
+        for verb in self.lang.past_verb.finditer(cut):
+            that = self.lang.that.match(cut, verb.end())
+            if that and not self.lang.speech_verbs.search(cut[max(0, verb.start() - 12):verb.end()]):
+                cut = cut[:verb.end()] + " " * (len(cut) - verb.end())
+                break
+        if len(self.sides(cut)) >= 2:
+            return []
+        return self.other_countries(cut, joining=True)
 
     def takes_part(self, norm: str, end: int) -> bool:
         """The country named up to ``end`` is told as taking part in an occasion the sentence

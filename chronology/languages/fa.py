@@ -27,7 +27,7 @@ MONTHS = (
     ("مه", "مهٔ", "می"),
     ("ژوئن", "جون"),
     ("ژوئیه", "جولای"),
-    ("اوت", "آگوست", "اگست"),
+    ("اوت", "آگوست", "اگست", "اگوست"),
     ("سپتامبر", "سپتمبر"),
     ("اکتبر", "اکتوبر"),
     ("نوامبر", "نومبر"),
@@ -512,6 +512,11 @@ TARGETED = ("تحریم", "علیه")
 # «علیه اوکراین», «حمله به سوریه»), not a party to it (``foreign_sides.other_countries``).
 ADVERSARY = ("درباره", "در مورد", "در باره", "پیرامون", *TARGETED, "ضد", "حمله", "حملات", "جنگ",
              "تجاوز", "تهاجم", "بحران", "مسئله", "موضوع", "پرونده")
+# The words opening a phrase of the circumstance of an act ("at the same time as", "despite":
+# «همزمان با مانور ایران و روسیه،»), up to its comma or date: the sides named there alone are
+# the backdrop of the act, and a third country named outside it is the one that acts
+# (``foreign_sides.circumstance_only``: «..., ناو ژاپنی در بندر ... لنگر انداخت»).
+CIRCUMSTANCE = ("همزمان با", "علی رغم", "به رغم", "با وجود")
 # A third country told as taking part in an occasion named by a demonstrative («ناوشکن چینی
 # در این رزمایش شرکت دارند»): a party to the act already told (a drill of three), not
 # another pair's act.
@@ -524,9 +529,10 @@ PLACE_PREPOSITIONS = ("در", "به", "از", "بر", "فراز", "خاک", "ح�
 # that is one of them is named by any of these names too ("کوریای شمالی", the Dari spelling,
 # for a group listing "کره شمالی"), and a country no side stands for is a third country
 # (``extraction/foreign_sides.other_countries``: an act of another pair told in passing).
-# A name takes the adjective's «ی»/«ای» and the plural («آمریکایی», «روس‌ها»); «آذربایجان
-# شرقی/غربی» are Iranian provinces, «امارت اسلامی» (the Taliban's emirate) no country here.
-_ENDS = r"(?:\u200c?(?:ی|ای|ها|های|هایی))?(?![\w\u200c])"
+# A name takes the adjective's «ی»/«ای», «یی» after a final «ا» («آمریکایی»), and the
+# plural («روس‌ها»); «آذربایجان شرقی/غربی» are Iranian provinces, «امارت اسلامی» (the
+# Taliban's emirate) no country here.
+_ENDS = r"(?:\u200c?(?:ی|ای|یی|ها|های|هایی))?(?![\w\u200c])"
 COUNTRIES = {
     "Russia": rf"(?:روسیه|روس){_ENDS}",
     "Iran": rf"ایران{_ENDS}",
@@ -587,6 +593,9 @@ HISTORY_OPENERS = ("پیش از این", "پیشتر", "قبلا", "قبلاً")
 # Another act of the same people, not the same one told again (``foreign_restated.py``):
 # "این وزیر روسی ... با رئیس‌جمهور ایران نیز دیدار کرد".
 ANOTHER_ACT = ("نیز", "همچنین", "هم چنین")
+# Right after the date of a later sentence, "also" ("ستاد ارتش روز سه‌شنبه نیز گزارش داد"): one
+# more act of that day, not the lead told again (``foreign_parts.also_that_day``).
+ALSO = ("هم", "نیز")
 # "نیز" after "now" is "still", not "also" ("این درگیری ... رخ داده و هم‌اکنون نیز صدای شلیک
 # شنیده می‌شود"): the same act going on, no other act.
 # Verbs of an act going on ("... ادامه یافت"), see ru.py.
@@ -608,6 +617,10 @@ SPAN_OWNERS = ("در جریان", "در طول", "طی", "در طی", "دورا�
 # Verbs of lasting ("رزمایش تا ۱۶ سپتامبر ادامه خواهد داشت"): with "تا" they tell when an act
 # with a duration ends; a validity ("تا سال ۲۰۳۰ معتبر است") ends no act.
 LASTING = ("ادامه", "طول", "برگزار")
+# A verb of ending just after a date ("این مانور ... ۸ آذر پایان می‌یابد", "... به پایان
+# می‌رسد"): the day the act told before ends, as «تا» before the date says
+# (``foreign_retold.with_ends_told``).
+ENDS_ON = ("پایان",)
 # Words of validity ("این توافقنامه تا سال ۲۰۳۰ معتبر است"): how long a document told before is
 # valid, no event.
 VALIDITY = ("معتبر", "اعتبار دارد", "اعتبار خواهد داشت")

@@ -325,6 +325,12 @@ class Language:
     # a later sentence of days before the lead's that tells another act (ELSEWHEN_ACT): no
     # restatement of the lead
     elsewhen_act: bool = False
+    # the word right after a date that makes its act one more ("X on Tuesday also said", ALSO):
+    # another act of that day, not the lead told again
+    also_after_date: re.Pattern = re.compile(NEVER)
+    # a verb of ending right after a date (ENDS_ON: "the drill ends on 8 Azar"): the date
+    # bounds the act told before, as "until" before it does
+    ends_on: re.Pattern = re.compile(NEVER)
     # between two days of one act, a second place after "и" (DONE_AGAIN, with YEAR_WORDS and
     # PLACE_PREPOSITIONS): its group "place" the second place
     done_again: re.Pattern = re.compile(NEVER)
@@ -356,6 +362,9 @@ class Language:
     later_opening: re.Pattern = re.compile(NEVER)
     # a sentence's first words turning to another scene ("Тем временем", MEANWHILE)
     meanwhile: re.Pattern = re.compile(NEVER)
+    # the words opening a phrase of an act's circumstance (CIRCUMSTANCE: "at the same time as
+    # ...", "despite ..."): sides named there alone are the backdrop of another's act
+    circumstance: re.Pattern = re.compile(NEVER)
     # the stems of the months' adjectives ("апрельск": "в ходе апрельского визита")
     month_adjectives: dict[str, int] = field(default_factory=dict)
     # the words that stand around a date (prepositions, parts, year words: "в", "начале",
@@ -505,6 +514,9 @@ def build(module: ModuleType) -> Language:
         remarks_placed=re.compile(_table(module, "REMARKS_PLACED", NEVER)),
         intent=words("INTENT_NOW", whole=True),
         elsewhen_act=bool(_table(module, "ELSEWHEN_ACT", False)),
+        ends_on=words("ENDS_ON"),
+        also_after_date=re.compile(rf"[\s{ZWNJ}]*(?:{phrase(norm(w) for w in _table(module, 'ALSO', ()))})"
+                                   rf"(?![\w{ZWNJ}])"),
         news_goes_on=bool(_table(module, "NEWS_GOES_ON", False)),
         news_other_time=re.compile(
             rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'SEASONS', ()))})(?!\w)|"
@@ -600,6 +612,7 @@ def build(module: ModuleType) -> Language:
         source_phrase=re.compile(_table(module, "SOURCE_PHRASE", NEVER)),
         contrast_opener=re.compile(_table(module, "CONTRAST_OPENER", NEVER)),
         takes_part=re.compile(_table(module, "TAKES_PART", NEVER)),
+        circumstance=words("CIRCUMSTANCE", whole=True),
         vague_time=words("VAGUE_TIME"),
         present_acts=words("PRESENT_ACTS"),
         opening_adverbials=words("OPENING_ADVERBIALS"),
