@@ -179,6 +179,15 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 scan.previous = after
             if reopen and len(scan.found.candidates) == told_before:
                 opened, reopened = False, True
+            elif scan.lang.scene_opens and opening and not standfirst and not dateline and (
+                    scan.skipped_off_topic and len(scan.found.candidates) == told_before
+                    and not scan.reports_an_act(words) and scan.about_topic()):
+                # the story's first sentence names no side of an article about them and tells
+                # no act, only a matter going on ("Сегодня на заседании парламента депутаты
+                # рассматривают кандидатуру …", ``SCENE_OPENS``): it is the scene, the next
+                # sentence the lead (not another occasion told done: "В Женеве завершились
+                # переговоры …")
+                opened, reopened = False, True
     scan.found.candidates = with_spans_told(with_ends_told(without_retold(
         leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang),
         scan.found, article.text, scan.lang), mentions, article.text, scan.lang,
@@ -196,6 +205,7 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
         self.on_topic: bool | None = None
         self._models: set[str] | None = None
         self.previous: tuple[Sentence, Candidate | None] | None = None
+        self.skipped_off_topic = False  # the last sentence read named no side at all
         self.every: list[Mention] = []  # the article's mentions: a gapped clause's title
         self.dateline_day: Mention | None = None  # a dateline's day before the reference
         self.block, self.datelined = 0, None  # the story block read; the dateline's, if any
@@ -241,6 +251,7 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
         whose kind is not the sentence's)."""
         words = sentence.text(self.article.text)
         previous, self.previous = self.previous, (sentence, None)
+        self.skipped_off_topic = False
         if self.lang.published_label.match(self.lang.normalise(words)):
             self.note(f"line {self.line_of(sentence.start)}: skipped (a publication line): "
                       f"{words[:60]!r}")
@@ -307,6 +318,7 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
                    if not groups else
                    f"names only {groups[0]}, no term and no action of the topic's kind")
             self.note(f"{where}: skipped (off topic: {why}): {words[:60]!r}")
+            self.skipped_off_topic = not groups
             return
         dating = self.dating(words, sentence, mentions, lead)
         if dating is None:

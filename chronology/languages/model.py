@@ -343,6 +343,10 @@ class Language:
     # any plan with who told it, before or after it, is the day's announcement
     # (FORETOLD_ANNOUNCED), not only an intent told first
     foretold_announced: bool = False
+    # a story's first sentence that names no side of an article about them is its scene
+    # ("Сегодня на заседании парламента …"), and the next sentence opens the story
+    # (SCENE_OPENS, ``foreign.find_foreign_candidates``)
+    scene_opens: bool = False
     # verbs of an intent held now ("планирует", INTENT_NOW, whole words): told with who told
     # it, an announcement
     intent: re.Pattern = re.compile(NEVER)
@@ -515,6 +519,7 @@ def build(module: ModuleType) -> Language:
         if _table(module, "DONE_AGAIN", ()) else re.compile(NEVER),
         place_phrase=re.compile(_place_phrase(module)),
         foretold_announced=bool(_table(module, "FORETOLD_ANNOUNCED", False)),
+        scene_opens=bool(_table(module, "SCENE_OPENS", False)),
         full_name=re.compile(rf"(?=(?<!\w)(?:{_table(module, 'FULL_NAME', NEVER)}))"
                              if _table(module, "FULL_NAME", "") else NEVER),
         kinds_on_topic=bool(_table(module, "KINDS_ON_TOPIC", False)),

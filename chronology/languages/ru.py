@@ -1137,6 +1137,11 @@ NEWS_OTHER_TIME = ("прошлый", "прошлое", "прошлая", "про
 # заявил, что …"); not what was said over time ("заявлял")
 # (``foreign_acts.plan_told_after``).
 FORETOLD_ANNOUNCED = True
+# A story's first sentence naming no side of an article about them, and telling no act but a
+# matter going on, is the scene of the news ("Сегодня на заседании парламента депутаты
+# рассматривают кандидатуру министра." before what a deputy said there of the sides): the
+# next sentence is the lead.
+SCENE_OPENS = True
 # The verbs only: not "начальник" (a chief), "в начале марта", "по окончании визита".
 # An opening ceremony is the start too ("церемония открытия учений", "учения открылись").
 PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)?|начина(?:ют|ет)ся|начнутся|"
