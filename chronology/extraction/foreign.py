@@ -147,8 +147,10 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             told_before = len(scan.found.candidates)
             opened = opened or (opening and not standfirst) or bool(dateline)
             parts = sentence_parts(article.text, whole, dated, scan.lang, mentions)
-            news = opening and scan.opens_with_news(words, whole) and not (
-                reopened and scan.background(words))
+            news = opening and (scan.opens_with_news(words, whole) or (
+                scan.lang.headline_told and scan.previous is None
+                and scan.says_about_this(words))) and not (
+                reopened and scan.background(words))  # ("Об этом сообщил …": ``HEADLINE_TOLD``)
             leading = bool(dateline) and i == 0 or news
             if leading and len(parts) == 1:
                 parts = side_told(article.text, whole, dated, scan.lang, reference) or parts
@@ -296,10 +298,14 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
                 self.lead_goes_on(sentence, words, mentions, previous, groups)) or (
                 self.thing_side(context, (whole or sentence).start, groups))
             if lead and not on_topic and not meant and self.article.title:
+                # ("Об этом сообщил менеджер …" first under the headline, ``HEADLINE_TOLD``:
+                # who told the headline's news, which the sentence tells too)
                 meant = from_headline = headline_sides(
                     self.names.groups(self.article.title),
                     self.opens_with_news(self.article.title) and bool(
-                        self.tags(self.article.title, False)) or self.points_back(words),
+                        self.tags(self.article.title, False)) or self.points_back(words) or (
+                        self.lang.headline_told and previous is None
+                        and self.says_about_this(words)),
                     groups, self.other_countries(context))
             if lead and not on_topic and not meant and not groups:
                 meant = self.sides_told_next(sentence, context)

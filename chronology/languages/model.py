@@ -347,6 +347,9 @@ class Language:
     # ("Сегодня на заседании парламента …"), and the next sentence opens the story
     # (SCENE_OPENS, ``foreign.find_foreign_candidates``)
     scene_opens: bool = False
+    # a story's first sentence that only says who told the news (ABOUT_THIS: "Об этом
+    # сообщил …") tells the headline's news, with its sides (HEADLINE_TOLD)
+    headline_told: bool = False
     # verbs of an intent held now ("планирует", INTENT_NOW, whole words): told with who told
     # it, an announcement
     intent: re.Pattern = re.compile(NEVER)
@@ -520,6 +523,7 @@ def build(module: ModuleType) -> Language:
         place_phrase=re.compile(_place_phrase(module)),
         foretold_announced=bool(_table(module, "FORETOLD_ANNOUNCED", False)),
         scene_opens=bool(_table(module, "SCENE_OPENS", False)),
+        headline_told=bool(_table(module, "HEADLINE_TOLD", False)),
         full_name=re.compile(rf"(?=(?<!\w)(?:{_table(module, 'FULL_NAME', NEVER)}))"
                              if _table(module, "FULL_NAME", "") else NEVER),
         kinds_on_topic=bool(_table(module, "KINDS_ON_TOPIC", False)),

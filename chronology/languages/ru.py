@@ -1142,6 +1142,10 @@ FORETOLD_ANNOUNCED = True
 # рассматривают кандидатуру министра." before what a deputy said there of the sides): the
 # next sentence is the lead.
 SCENE_OPENS = True
+# A story's first sentence that only says who told the news ("Об этом сообщил менеджер
+# программы …", ``ABOUT_THIS``) points back to the headline: it tells the headline's news
+# ("Производство … в Казахстане планируется начать в 2024 году"), whose sides are its own.
+HEADLINE_TOLD = True
 # The verbs only: not "начальник" (a chief), "в начале марта", "по окончании визита".
 # An opening ceremony is the start too ("церемония открытия учений", "учения открылись").
 PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)?|начина(?:ют|ет)ся|начнутся|"
