@@ -96,6 +96,7 @@ from chronology.languages import ZWNJ, language
 # Контракт был подписан в 2007 году") is between the delivery's sides
 WITHOUT_WITHIN = 4  # words after one of absence ("без", "بدون") whose kind is not reached
 _RELATED_KINDS = {"delivery": ("arms deal",), "arms deal": ("delivery",)}
+OCCASIONS = {"meeting", "visit"}  # kinds of an occasion at which other acts are done
 
 
 def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions: list[Mention],
@@ -336,7 +337,8 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
             return
         # (a lead with a date of its own keeps its own words: "Фрегат 20 сентября вошел в порт")
         headline = lead and self.article.title and (self.lang.pronouns.match(
-            self.lang.normalise(words)) or from_headline and not mentions)
+            self.lang.normalise(words)) or from_headline and not mentions
+            or self.headline_act_of_occasion(words, dating))
         if headline:
             # "Они стартовали на полигоне ...": the story's first sentence goes on from the
             # headline, which names what "they" are: its sides and its kind of act too
@@ -519,6 +521,24 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
         # подобные сообщения ..."): "these relations", "such reports" are theirs
         sides = self.sides(f"{previous[0].text(self.article.text)}\n{words}")
         return sides if len(sides) >= 2 else []
+
+    def headline_act_of_occasion(self, words: str, dating) -> bool:
+        """The lead, dated as the day's news, tells an occasion (talks, a meeting, a visit) and
+        the headline, naming both sides, an act done of another kind that the lead does not
+        tell ("План
+        военного сотрудничества подписали Минобороны …" over "Министр … провел переговоры с
+        коллегами …", ``HEADLINE_ACT``): the headline tells what the occasion gave, the news
+        of the day, so the lead's event is titled by it."""
+        title = self.article.title or ""
+        if not self.lang.headline_act or dating.statement or len(self.names.groups(title)) < 2 \
+                or dating.mention.rule != "dateline-lead":
+            return False  # (a lead with a day of its own tells its occasion's acts itself)
+        norm = self.lang.normalise(title)
+        if not tells_an_act(title, self.lang) or self.announces_plan(norm):
+            return False
+        told, occasion = set(self.tags(title, False)), set(self.tags(words, False))
+        return bool(occasion & OCCASIONS) and bool(told - OCCASIONS - {"statement"}) and not (
+            told & occasion)
 
     def thing_side(self, words: str, start: int, groups: list[str]) -> list[str]:
         """The side of a thing the sentence's subject is, told earlier as one side's

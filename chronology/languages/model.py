@@ -350,6 +350,9 @@ class Language:
     # a story's first sentence that only says who told the news (ABOUT_THIS: "Об этом
     # сообщил …") tells the headline's news, with its sides (HEADLINE_TOLD)
     headline_told: bool = False
+    # a lead telling talks or a visit under a headline telling an act done there titles its
+    # event by the headline (HEADLINE_ACT)
+    headline_act: bool = False
     # verbs of an intent held now ("планирует", INTENT_NOW, whole words): told with who told
     # it, an announcement
     intent: re.Pattern = re.compile(NEVER)
@@ -524,6 +527,7 @@ def build(module: ModuleType) -> Language:
         foretold_announced=bool(_table(module, "FORETOLD_ANNOUNCED", False)),
         scene_opens=bool(_table(module, "SCENE_OPENS", False)),
         headline_told=bool(_table(module, "HEADLINE_TOLD", False)),
+        headline_act=bool(_table(module, "HEADLINE_ACT", False)),
         full_name=re.compile(rf"(?=(?<!\w)(?:{_table(module, 'FULL_NAME', NEVER)}))"
                              if _table(module, "FULL_NAME", "") else NEVER),
         kinds_on_topic=bool(_table(module, "KINDS_ON_TOPIC", False)),

@@ -1148,6 +1148,10 @@ SCENE_OPENS = True
 # программы …", ``ABOUT_THIS``) points back to the headline: it tells the headline's news
 # ("Производство … в Казахстане планируется начать в 2024 году"), whose sides are its own.
 HEADLINE_TOLD = True
+# A lead telling the day's talks or visit under a headline, naming both sides, that tells an act
+# done of another kind ("План военного сотрудничества подписали …" over "Министр … провел
+# переговоры с коллегами …"): the headline tells what the occasion gave, and titles the event.
+HEADLINE_ACT = True
 # The verbs only: not "начальник" (a chief), "в начале марта", "по окончании визита".
 # An opening ceremony is the start too ("церемония открытия учений", "учения открылись").
 PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)?|начина(?:ют|ет)ся|начнутся|"
