@@ -52,7 +52,7 @@ from chronology.extraction.theatres import (
     skeleton,
 )
 from chronology.extraction.things import quoted_key, same_thing, things_in, variants_shared
-from chronology.languages import MODULES, ZWNJ, fold, fold_table
+from chronology.languages import MODULES, ZWNJ, fold, fold_table, language
 
 SHARED_WORDS = 0.25  # Jaccard of the content-word stems of two reports in one language
 SHARED_COUNT = 5  # ... or this many stems shared (long reports of one act differ in length)
@@ -160,7 +160,41 @@ def _apart(a, b) -> bool:
         (not one_system and one_service_each(qa, la, qb, lb, a.event.date == b.event.date)) or \
         other_phases(a.event.date, qa, la, b.event.date, qb, lb, _both_visits(a, b)) or \
         arrival_and_next(a.event.date, qa, la, "delivery" in a.event.tags,
-                         b.event.date, qb, lb, "delivery" in b.event.tags)
+                         b.event.date, qb, lb, "delivery" in b.event.tags) or \
+        plan_and_act(a, b)
+
+
+def plan_and_act(a, b) -> bool:
+    """Two reports in one language that tells a plan announced as the day's news
+    (``FORETOLD_ANNOUNCED``), on other dates: one announces the act to come, its quote's
+    verb a future one with no act done before it ("Казахстан и Узбекистан проведут совместные
+    военные учения"), dated as the day's news (the lead convention), the other tells it done
+    and nothing to come ("учения прошли на полигоне …"): the announcement is not the act,
+    though the act's month holds its day."""
+    if a.language != b.language or a.event.date == b.event.date or a.language not in MODULES:
+        return False
+    lang = language(a.language)
+    if not lang.foretold_announced:
+        return False
+    told = [_told_ahead(_quote(c), lang) for c in (a, b)]
+    if None in told or told[0] == told[1]:
+        return False
+    plan = a if told[0] else b
+    # dated as the day's news, not by the plan's own time ("учения пройдут в ноябре", dated
+    # November: that is the act's time, and one event with the act)
+    return plan.dating is not None and plan.dating.mention.rule == "dateline-lead"
+
+
+def _told_ahead(quote: str, lang) -> bool | None:
+    """True: the quote announces an act to come (a future cue before any past verb that is no
+    reporting verb); False: it tells an act done and nothing to come; None: neither, or both."""
+    norm = lang.normalise(quote)
+    cue = lang.future_cues.search(norm)
+    done = [v for v in lang.past.finditer(norm) if not lang.speech_verbs.match(norm, v.start())
+            and not lang.negation.search(norm, max(0, v.start() - 6), v.start())]
+    if cue is None:
+        return False if done else None
+    return True if not any(v.start() < cue.start() for v in done) else None
 
 
 def _both_visits(a, b) -> bool:

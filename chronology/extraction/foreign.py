@@ -96,6 +96,7 @@ from chronology.languages import ZWNJ, language
 # Контракт был подписан в 2007 году") is between the delivery's sides
 WITHOUT_WITHIN = 4  # words after one of absence ("без", "بدون") whose kind is not reached
 _RELATED_KINDS = {"delivery": ("arms deal",), "arms deal": ("delivery",)}
+OCCASIONS = {"meeting", "visit"}  # kinds of an occasion at which other acts are done
 
 
 def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions: list[Mention],
@@ -147,8 +148,10 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             told_before = len(scan.found.candidates)
             opened = opened or (opening and not standfirst) or bool(dateline)
             parts = sentence_parts(article.text, whole, dated, scan.lang, mentions)
-            news = opening and scan.opens_with_news(words, whole) and not (
-                reopened and scan.background(words))
+            news = opening and (scan.opens_with_news(words, whole) or (
+                scan.lang.headline_told and scan.previous is None
+                and scan.says_about_this(words))) and not (
+                reopened and scan.background(words))  # ("Об этом сообщил …": ``HEADLINE_TOLD``)
             leading = bool(dateline) and i == 0 or news
             if leading and len(parts) == 1:
                 parts = side_told(article.text, whole, dated, scan.lang, reference) or parts
@@ -179,6 +182,15 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 scan.previous = after
             if reopen and len(scan.found.candidates) == told_before:
                 opened, reopened = False, True
+            elif scan.lang.scene_opens and opening and not standfirst and not dateline and (
+                    scan.skipped_off_topic and len(scan.found.candidates) == told_before
+                    and not scan.reports_an_act(words) and scan.about_topic()):
+                # the story's first sentence names no side of an article about them and tells
+                # no act, only a matter going on ("Сегодня на заседании парламента депутаты
+                # рассматривают кандидатуру …", ``SCENE_OPENS``): it is the scene, the next
+                # sentence the lead (not another occasion told done: "В Женеве завершились
+                # переговоры …")
+                opened, reopened = False, True
     scan.found.candidates = with_spans_told(with_ends_told(without_retold(
         leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang),
         scan.found, article.text, scan.lang), mentions, article.text, scan.lang,
@@ -196,6 +208,7 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
         self.on_topic: bool | None = None
         self._models: set[str] | None = None
         self.previous: tuple[Sentence, Candidate | None] | None = None
+        self.skipped_off_topic = False  # the last sentence read named no side at all
         self.every: list[Mention] = []  # the article's mentions: a gapped clause's title
         self.dateline_day: Mention | None = None  # a dateline's day before the reference
         self.block, self.datelined = 0, None  # the story block read; the dateline's, if any
@@ -241,6 +254,7 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
         whose kind is not the sentence's)."""
         words = sentence.text(self.article.text)
         previous, self.previous = self.previous, (sentence, None)
+        self.skipped_off_topic = False
         if self.lang.published_label.match(self.lang.normalise(words)):
             self.note(f"line {self.line_of(sentence.start)}: skipped (a publication line): "
                       f"{words[:60]!r}")
@@ -285,10 +299,14 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
                 self.lead_goes_on(sentence, words, mentions, previous, groups)) or (
                 self.thing_side(context, (whole or sentence).start, groups))
             if lead and not on_topic and not meant and self.article.title:
+                # ("Об этом сообщил менеджер …" first under the headline, ``HEADLINE_TOLD``:
+                # who told the headline's news, which the sentence tells too)
                 meant = from_headline = headline_sides(
                     self.names.groups(self.article.title),
                     self.opens_with_news(self.article.title) and bool(
-                        self.tags(self.article.title, False)) or self.points_back(words),
+                        self.tags(self.article.title, False)) or self.points_back(words) or (
+                        self.lang.headline_told and previous is None
+                        and self.says_about_this(words)),
                     groups, self.other_countries(context))
             if lead and not on_topic and not meant and not groups:
                 meant = self.sides_told_next(sentence, context)
@@ -312,6 +330,7 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
                    if not groups else
                    f"names only {groups[0]}, no term and no action of the topic's kind")
             self.note(f"{where}: skipped (off topic: {why}): {words[:60]!r}")
+            self.skipped_off_topic = not groups
             return
         dating = self.dating(words, sentence, mentions, lead)
         if dating is None:
@@ -323,7 +342,8 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
             return
         # (a lead with a date of its own keeps its own words: "Фрегат 20 сентября вошел в порт")
         headline = lead and self.article.title and (self.lang.pronouns.match(
-            self.lang.normalise(words)) or from_headline and not mentions)
+            self.lang.normalise(words)) or from_headline and not mentions
+            or self.headline_act_of_occasion(words, dating))
         if headline:
             # "Они стартовали на полигоне ...": the story's first sentence goes on from the
             # headline, which names what "they" are: its sides and its kind of act too
@@ -506,6 +526,24 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
         # подобные сообщения ..."): "these relations", "such reports" are theirs
         sides = self.sides(f"{previous[0].text(self.article.text)}\n{words}")
         return sides if len(sides) >= 2 else []
+
+    def headline_act_of_occasion(self, words: str, dating) -> bool:
+        """The lead, dated as the day's news, tells an occasion (talks, a meeting, a visit) and
+        the headline, naming both sides, an act done of another kind that the lead does not
+        tell ("План
+        военного сотрудничества подписали Минобороны …" over "Министр … провел переговоры с
+        коллегами …", ``HEADLINE_ACT``): the headline tells what the occasion gave, the news
+        of the day, so the lead's event is titled by it."""
+        title = self.article.title or ""
+        if not self.lang.headline_act or dating.statement or len(self.names.groups(title)) < 2 \
+                or dating.mention.rule != "dateline-lead":
+            return False  # (a lead with a day of its own tells its occasion's acts itself)
+        norm = self.lang.normalise(title)
+        if not tells_an_act(title, self.lang) or self.announces_plan(norm):
+            return False
+        told, occasion = set(self.tags(title, False)), set(self.tags(words, False))
+        return bool(occasion & OCCASIONS) and bool(told - OCCASIONS - {"statement"}) and not (
+            told & occasion)
 
     def thing_side(self, words: str, start: int, groups: list[str]) -> list[str]:
         """The side of a thing the sentence's subject is, told earlier as one side's

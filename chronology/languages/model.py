@@ -349,6 +349,16 @@ class Language:
     # any plan with who told it, before or after it, is the day's announcement
     # (FORETOLD_ANNOUNCED), not only an intent told first
     foretold_announced: bool = False
+    # a story's first sentence that names no side of an article about them is its scene
+    # ("Сегодня на заседании парламента …"), and the next sentence opens the story
+    # (SCENE_OPENS, ``foreign.find_foreign_candidates``)
+    scene_opens: bool = False
+    # a story's first sentence that only says who told the news (ABOUT_THIS: "Об этом
+    # сообщил …") tells the headline's news, with its sides (HEADLINE_TOLD)
+    headline_told: bool = False
+    # a lead telling talks or a visit under a headline telling an act done there titles its
+    # event by the headline (HEADLINE_ACT)
+    headline_act: bool = False
     # verbs of an intent held now ("планирует", INTENT_NOW, whole words): told with who told
     # it, an announcement
     intent: re.Pattern = re.compile(NEVER)
@@ -527,6 +537,9 @@ def build(module: ModuleType) -> Language:
         if _table(module, "DONE_AGAIN", ()) else re.compile(NEVER),
         place_phrase=re.compile(_place_phrase(module)),
         foretold_announced=bool(_table(module, "FORETOLD_ANNOUNCED", False)),
+        scene_opens=bool(_table(module, "SCENE_OPENS", False)),
+        headline_told=bool(_table(module, "HEADLINE_TOLD", False)),
+        headline_act=bool(_table(module, "HEADLINE_ACT", False)),
         full_name=re.compile(rf"(?=(?<!\w)(?:{_table(module, 'FULL_NAME', NEVER)}))"
                              if _table(module, "FULL_NAME", "") else NEVER),
         kinds_on_topic=bool(_table(module, "KINDS_ON_TOPIC", False)),

@@ -893,11 +893,13 @@ SOURCE_PREFIX = (r"^(?:(?:По данным|По (?:его |ее |её |их )?�
                  # report, which the event's date does
                  r"Ранее\s+(?!(?:сообщалось|стало|отмечалось)\b))")
 # A report whose object is an act ("Минобороны сообщило о проведении учений", "объявил о
-# начале поставок"): the sentence tells the act, as a past verb would.
+# начале поставок", "МИД сообщил об отправке военных"): the sentence tells the act, as a past
+# verb would.
 REPORTED_ACT = (r"(?<![а-яё])(?:сообщил|заявил|объявил|проинформировал)[а-яё]*\s+об?\s+"
                 r"(?:начале|проведении|завершении|окончании|подписании|поставке|передаче|"
                 r"запуске|прибытии|нанесении|размещении|развертывании|достижении|заключении|"
-                r"выводе)(?![а-яё])")
+                r"выводе|отправке|направлении|переброске|продаже|закупке|испытании|"
+                r"ратификации|открытии)(?![а-яё])")
 # A parenthesis between commas that a title does without ("прибыл в Тегеран и, как
 # ожидается, встретится ...": "прибыл в Тегеран и встретится ...").
 PARENTHESIS = (r",\s*(?:как\s+(?:ожидается|сообщается|известно|отмечается|предполагается|"
@@ -1137,6 +1139,19 @@ NEWS_OTHER_TIME = ("прошлый", "прошлое", "прошлая", "про
 # заявил, что …"); not what was said over time ("заявлял")
 # (``foreign_acts.plan_told_after``).
 FORETOLD_ANNOUNCED = True
+# A story's first sentence naming no side of an article about them, and telling no act but a
+# matter going on, is the scene of the news ("Сегодня на заседании парламента депутаты
+# рассматривают кандидатуру министра." before what a deputy said there of the sides): the
+# next sentence is the lead.
+SCENE_OPENS = True
+# A story's first sentence that only says who told the news ("Об этом сообщил менеджер
+# программы …", ``ABOUT_THIS``) points back to the headline: it tells the headline's news
+# ("Производство … в Казахстане планируется начать в 2024 году"), whose sides are its own.
+HEADLINE_TOLD = True
+# A lead telling the day's talks or visit under a headline, naming both sides, that tells an act
+# done of another kind ("План военного сотрудничества подписали …" over "Министр … провел
+# переговоры с коллегами …"): the headline tells what the occasion gave, and titles the event.
+HEADLINE_ACT = True
 # The verbs only: not "начальник" (a chief), "в начале марта", "по окончании визита".
 # An opening ceremony is the start too ("церемония открытия учений", "учения открылись").
 PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)?|начина(?:ют|ет)ся|начнутся|"
