@@ -35,3 +35,20 @@ def test_a_for_clause_is_no_headline_future(sentence, dates, expected):
 def test_the_guard_sees_a_for_clause_without_a_verb():
     assert "no finite verb" in problems("Plans for Norway to sell used boats to Ghana")
     assert not problems("Norway to sell used boats to Ghana")
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a name's long appositive with a participle of its own, and an aside of its future,
+    # before the main verb: the name and the main verb make the headline (never the
+    # appositive's participle told as a verb: "… boats builds for …")
+    ("Varna, the second of the four patrol boats built for the Ghana Navy, to be handed over "
+     "by May 2026, is moored at the yard in Bremen on Friday, during a visit by Olaf Brenner.",
+     ("on Friday",), "Varna moored at yard in Bremen"),
+    ("Varna, the second of the four patrol boats built for the Ghana Navy, is moored at the "
+     "yard in Bremen on Friday.", ("on Friday",), "Varna moored at yard in Bremen"),
+    # near miss: a plural subject's aside stays as it was
+    ("The boats, to be handed over in May, are moored at the yard in Bremen on Friday.",
+     ("on Friday",), "Boats, to be handed over in May, moored at yard in Bremen"),
+])
+def test_a_names_appositive_and_its_aside_go_before_the_main_verb(sentence, dates, expected):
+    assert title(sentence, dates) == expected
