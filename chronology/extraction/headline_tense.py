@@ -786,8 +786,19 @@ def second_member(phrase: list[str], head: str = "") -> bool:
         return True
     if len(tail) > 1 and tail[0][:1].isupper() and tail[0].endswith(("'s", "’s")):
         return True  # "Croatia's Ministry of Defence and Slovenia's army": a second owner's noun
+    if _parallel_member(lowered[0], tail, head):
+        return True  # "Macron of France and Lula of Brazil": a second name with its own "of"
     return bool(country_of(" ".join(tail))) and phrase[at - 1][:1].isupper() and \
         not head.islower()
+
+
+def _parallel_member(preposition: str, tail: list[str], head: str) -> bool:
+    """After "and", a second name with the head's own preposition ("Brenner of Norway and
+    Mensah of Ghana", "Chief of Staff and Commander of the Navy"): two members, each with its
+    phrase; a body's name ("Ministry of Science and Technology of X") is one."""
+    at = next((k for k, w in enumerate(tail[:5]) if w.lower() == preposition), None)
+    return at is not None and at > 0 and head[:1].isupper() and head not in en.ORG_WORDS and \
+        all(w[:1].isupper() and w not in en.ORG_WORDS for w in tail[:at])
 
 
 _IRREGULAR_PLURALS = en_grammar.HEADLINE_TENSE_IRREGULAR_PLURALS

@@ -701,6 +701,10 @@ def _present_verb(words: list[str]) -> bool:
                or w.endswith("s") and not w.endswith("ss") and
                words[i].islower() and is_verb_form(w, only=True) and
                lowered[i - 1] not in _NO_SUBJECT_BEFORE
+               or not w.endswith(("s", "ing")) and not is_past(w) and words[i].islower() and
+               is_verb_form(w, only=True) and lowered[i - 1] not in _NO_SUBJECT_BEFORE and
+               _plural_before(words[:i])
+               # ("X of A and Y of B preside over launch of boat built": a plural's verb)
                for i, w in enumerate(lowered) if i)
 
 
