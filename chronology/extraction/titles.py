@@ -28,6 +28,7 @@ from chronology.extraction.dated_clause import (
     dated_time_clause,
     marked_event,
     participle_action,
+    pointed_participle_action,
     relative_action,
 )
 from chronology.extraction.gazetteer import country_of
@@ -654,6 +655,7 @@ def _report_time_dropped(title: str) -> str:
 def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[str, str],
                 statement: bool, describe: Describe | None = None) -> str:
     sentence, date_spans = participle_action(*relative_action(sentence, date_spans))
+    sentence, date_spans = pointed_participle_action(sentence, date_spans)
     sentence, date_spans = dated_second_clause(sentence, date_spans)
     sentence, date_spans = dated_time_clause(sentence, date_spans)
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
