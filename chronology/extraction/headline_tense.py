@@ -21,6 +21,7 @@ from chronology.extraction.verbs import (
     is_verb_form,
     present,
 )
+from chronology.extraction.verbs import base_form as _base_form
 from chronology.languages import en, en_grammar
 
 _AUX_ADVERB = re.compile(r"\b(has|have|had|is|are|was|were|been|be|will|would)\s+"
@@ -187,6 +188,9 @@ def present_tense(text: str) -> str:
                 skip_to = group
                 continue
             break  # no main verb we know after it ("the deal that was signed covers"): as is
+        if _headline_passive(words, i):
+            _mark_verb(words, i)  # "Agreement signed in Accra": a headline's passive, kept
+            break
         plural = plural_subject(words[:i])
         passive = lower in ("is", "are", "was", "were", "be", "been") and i + 1 < len(words) \
             and is_past(words[i + 1]) or lower in ("has", "have", "had") and \
@@ -610,6 +614,19 @@ def _second_verb(words: list[str], i: int, plural: bool, passive: bool = False) 
             return
         if words[j].endswith((",", ";")):
             return
+
+
+def _headline_passive(words: list[str], i: int) -> bool:
+    """``words[i]`` is the participle of a headline's passive with its auxiliary left out
+    ("Agreement signed in Accra", "Ceremony held at the yard"): a verb that takes an object
+    (``en.OBJECT_VERBS``) right before a preposition, after a subject that names a thing (a
+    common word opening it: not a person or a country, "Ghana signed in …" has no object
+    either way)."""
+    word, nxt = words[i].lower(), words[i + 1].lower() if i + 1 < len(words) else ""
+    first = words[0].lower()
+    return is_past(word) and word not in AUXILIARIES and word not in SIMPLE_PAST and \
+        _base_form(word) in en.OBJECT_VERBS and nxt in _PASSIVE_NEXT | {"by"} and \
+        is_english_word(first) and not country_of(words[0]) and first not in _PERSONAL
 
 
 def _mark_verb(words: list[str], i: int) -> None:
