@@ -500,13 +500,15 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
             and is_past(words[i + 2]) and words[i + 2].lower() not in AUXILIARIES:
         words[i] = ""  # "were reportedly delivered" -> "reportedly delivered": the hedge stays
     elif lower in ("is", "are", "was", "were") and _state(words, i + 1):
-        words[i] = "am" if words[i - 1] == "I" else "are" if plural else "is"  # "is interested in"
+        words[i] = "am" if words[i - 1] == "I" else "are" if _be_plural(lower, plural) else "is"
+        # "is interested in"
     elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
         words[i] = ""
         if is_past(nxt) and lower in ("has", "have", "had"):
             words[i + 1] = present(nxt, plural)
     elif lower in ("is", "are", "was", "were"):
-        words[i] = "am" if words[i - 1] == "I" else "are" if plural else "is"  # "was ready" -> "is"
+        words[i] = "am" if words[i - 1] == "I" else "are" if _be_plural(lower, plural) else "is"
+        # "was ready" -> "is ready"
     elif lower in ("been", "be"):
         words[i] = ""
     elif lower not in AUXILIARIES:
@@ -614,6 +616,13 @@ def _second_verb(words: list[str], i: int, plural: bool, passive: bool = False) 
             return
         if words[j].endswith((",", ";")):
             return
+
+
+def _be_plural(verb: str, plural: bool) -> bool:
+    """The number of "be" in the present: a past form tells its own ("Among those present were
+    Mensah and Brenner" -> "are": the subject after an inverted verb is no word before it);
+    a present keeps the subject's as read."""
+    return verb == "were" if verb in ("was", "were") else plural
 
 
 def _headline_passive(words: list[str], i: int) -> bool:
