@@ -544,12 +544,16 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
         if (before.endswith("ly") or before in SPLIT_ADVERBS) and i >= 2 and lowered[i - 2] == "to":
             before = "to"  # "Sharif and Yilmaz to jointly launch": an adverb inside the "to"
             i -= 1
-        if before == "to":  # "Iran to buy jets" is a headline's future; "There to be" is not
-            if i >= 2 and lowered[i - 2] not in ("there", "here"):
+        if before == "to":  # "Iran to buy jets" is a headline's future; "There to be" is not,
+            # nor "Plans for Japan to export boats" (a "for" clause: the noun's complement)
+            if i >= 2 and lowered[i - 2] not in ("there", "here") and not _for_clause(lowered, i - 1):
                 return True
             continue
         if word in AUXILIARIES or i and word in PAST_FORMS:
             return True  # ("Frozen deal": a participle opening a noun phrase is no verb)
+        if word.endswith("ed") and i >= 2 and lowered[i - 2] == "to" and before in VERB_FORMS:
+            continue  # "… to export used boats": a past form after an infinitive's verb is its
+            # object's adjective
         if word.endswith("ed") and word not in BASES and before not in NOT_SUBJECT:
             return True  # "Deal signed", "Russia delivered"
         if word.endswith("ing"):
@@ -572,6 +576,14 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
         if i and _subject_before(lowered, i, words):
             return True
     return False
+
+
+def _for_clause(lowered: list[str], to: int) -> bool:
+    """The "to" at ``to`` follows "for" and at most four words with no verb: the infinitive
+    of a "for" clause ("plans for Japan to export"), not a headline's future."""
+    start = next((k for k in range(to - 1, max(-1, to - 6), -1) if lowered[k] == "for"), None)
+    return start is not None and start + 1 < to and not any(
+        w in VERB_FORMS for w in lowered[start + 1:to])
 
 
 # Adverbs inside a "to" + verb besides those in -ly: "Induction to further strengthen …"
@@ -782,16 +794,28 @@ def _in_object(words: list[str], i: int) -> bool:
 def _head(words: list[str], i: int) -> int:
     """Where the subject ending at ``words[i]`` has its head: before its first preposition
     ("batch" in "First batch of S-400 systems"), else ``i``."""
-    if any(_clean(w) in VERB_FORMS or _clean(w) in THIRD_SINGULAR for w in words[1:i + 1]):
-        return i  # past the first verb: an object, not the subject
+    if any((_clean(w) in VERB_FORMS or _clean(w) in THIRD_SINGULAR) and not _agent_participle(
+            words, k) and not _clean(w).endswith("ing")
+           for k, w in enumerate(words[1:i + 1], start=1)):
+        return i  # past the first verb: an object, not the subject ("Course led by
+        # instructors opens": a participle with its agent's "by" is the subject's, and a
+        # form in -ing before a noun, "training course", is no finite verb)
     for j in range(1, i + 1):
         if _clean(words[j]) in HEAD_ENDS:
             later = [_clean(w) for w in words[j:i]]
             if later and later[0] != "between" and any(later[k] == "and" and later[k + 1] in SECOND_MEMBER
                    for k in range(len(later) - 1)):
                 return i  # "Chief of the air force and other officials": a second member
-            return j - 1
+            return j - 2 if j >= 2 and _agent_participle(words, j - 1) else j - 1
     return i
+
+
+def _agent_participle(words: list[str], k: int) -> bool:
+    """``words[k]`` is a past participle followed by its agent ("led by", "built by"): a
+    shortened relative clause of the noun before it, not the headline's verb."""
+    low = _clean(words[k])
+    return k + 1 < len(words) and _clean(words[k + 1]) == "by" and words[k].islower() and (
+        low in PAST_FORMS or low.endswith("ed") and low in VERB_FORMS)
 
 
 # Words that open a second member of a subject after "and": "the chief of X and other
@@ -948,6 +972,9 @@ def _singular_head_error(words: list[str]) -> bool:
             return False  # "Secretary of State A, B and C announce": a list, plural
         if not words[k].islower():
             continue  # "Armed" in "Egyptian Armed Forces": a name's word
+        if word in BASES and lowered[k - 1] == "to":
+            return False  # "Deal to see Russia supply jets": an infinitive, whose object
+            # takes a bare verb of its own (after "see", "let", "make", "help")
         if word in AUXILIARIES or word in THIRD_SINGULAR or word in PAST_FORMS or \
                 word.endswith(("ed", "ing")):
             return False  # a verb that agrees, or one whose number does not show

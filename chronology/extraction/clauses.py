@@ -126,6 +126,10 @@ def drop_intro(text: str) -> str:
                 (not _FINITE.search(_RELATIVE_VERB.sub(" ", bare[:comma])) or _IN_WHAT.match(text)):
             # "at least four people were killed in …," has its verb; "In what has been billed
             # as …," is an intro all the same
+            place = _PLACE_COUNTRY.match(text, comma + 1)
+            if place and country_of(place.group(1)) and re.search(r"[A-Z][\w'’.-]*$", bare[:comma]):
+                comma = place.end() - 1  # "In Sekondi, Ghana, Brenner stepped …": the country
+                # after a place's comma ends the same phrase
             text = text[comma + 1:].strip()
             participle = _PARTICIPLE_LEAD.match(text)
             if participle and len(text[participle.end():].split()) >= 4:
@@ -136,6 +140,10 @@ def drop_intro(text: str) -> str:
     if relative and len(text[relative.end():].split()) >= 4:  # place at X, Vučić refused"
         text = text[relative.end():]
     return text
+
+
+# A country after a place's comma: "in Sekondi, Ghana, …"
+_PLACE_COUNTRY = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*),\s")
 
 
 # "Significantly larger than last year's drill, the exercise will …": a comparison set before

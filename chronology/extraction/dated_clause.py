@@ -181,6 +181,38 @@ def participle_action(sentence: str, spans: list[tuple[int, int]]
     return sentence, spans
 
 
+# "It builds on the logistics pact signed by the two navies in March 2023, which …": a
+# pointing subject, its verb and a preposition, then the thing a participle tells of
+_POINTER_THEN_THING = re.compile(
+    r"^(?:It|This|That|They|These)\s+[a-z]+\s+(?:(?:on|upon|from|to|with|after)\s+)?"
+    r"(?P<thing>(?:the|a|an)\s+[^,;:“”\"]{2,100}?)\s+(?P<participle>[a-z]+(?:ed|en|wn|lt))\s+"
+    r"(?P<rest>(?:by|in|at|on|with|between|during)\b[^;:“”\"]*?)(?=,|\.?$)")
+
+
+_CLAUSE_IN_THING = re.compile(r"\b(?:that|which|who|whom|whose|has|have|had|is|are|was|were|"
+                              r"be|been|will|would)\b")
+
+
+def pointed_participle_action(sentence: str, spans: list[tuple[int, int]]
+                              ) -> tuple[str, list[tuple[int, int]]]:
+    """"It builds on the logistics pact signed by the two navies in March 2023, which laid
+    …" is dated by the signing, and its subject only points ("it", "this", "they"): when
+    every date lies in the participle's phrase after the thing the main verb takes, the
+    title states the thing's act ("The logistics pact was signed by the two navies in
+    March 2023")."""
+    match = _POINTER_THEN_THING.match(sentence)
+    if not spans or not match or not is_past(match.group("participle")) or \
+            match.group("participle") in SIMPLE_PAST | AUXILIARIES or \
+            not all(match.start("rest") <= a and b <= match.end("rest") for a, b in spans) or \
+            _CLAUSE_IN_THING.search(match.group("thing")):
+        return sentence, spans  # ("the deal that Elbit has announced in 2024": a relative
+        # clause's own verb group, not a participle after the thing)
+    thing = match.group("thing")
+    made = f"{thing[:1].upper()}{thing[1:]} was {match.group('participle')} "
+    shift = len(made) - match.start("rest")
+    return made + match.group("rest") + ".", [(a + shift, b + shift) for a, b in spans]
+
+
 # "The two were in Gdynia to mark the arrival of the first tanks": the event is the arrival.
 _MARKS = re.compile(
     r"\bto\s+(?:mark|celebrate|welcome|attend|witness|observe|oversee)\s+the\s+(?P<noun>arrival|"

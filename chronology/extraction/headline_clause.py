@@ -401,15 +401,26 @@ _LIST_ENDS = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+
                         r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
+_NAME_ALONE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+# ", to be delivered in June, is docked": an aside of the subject's future, before the verb
+_INFINITIVE_ASIDE = re.compile(r"to\s+be\s+[a-z]+\b[^,;:]{0,60},\s+([\w'’]+)")
+
+
 def _drop_appositives(text: str) -> str:
     """", Chief of Staff of the Iranian Armed Forces," and ", signed in 2007," are dropped."""
     text = _named_subject(text)
     def keep_or_drop(match: re.Match) -> str:
         inner, after = match.group(1), match.group(2) or ""
+        later = _INFINITIVE_ASIDE.match(match.string, match.end()) if after == "to" else None
+        if later:  # "Kimon, the first of the frigates built for the navy, to be delivered in
+            after = later.group(1)  # June, is docked": the verb after the second aside
         # "Two ships, the missile ship Dagestan and the small missile ship Grad Sviyazhsk,
         # arrived": a long appositive naming the subject, with the past verb right after it
+        # ("Kimon, the first of the three frigates built for the navy, is docked": a name
+        # alone before it, and any verb after it)
         named = inner.split(" ", 1)[0].lower() in en.ARTICLE_WORDS and len(inner.split()) <= 20 and \
-            is_past(after) and after not in AUXILIARIES and \
+            (is_past(after) and after not in AUXILIARIES or after in AUXILIARIES and
+             _NAME_ALONE.fullmatch(match.string[:match.start()])) and \
             not has_verb(match.string[:match.start()])
         if len(inner.split()) > 10 and not named or _LIST_GOES_ON.match(match.string, match.end()):
             return match.group(0)  # "rivals, the Czech Republic, Hungary and Poland": a list
@@ -429,6 +440,10 @@ def _drop_appositives(text: str) -> str:
                   r"(?:the|a|an) [a-z][^,]{2,80}?"
                   r"|(?:one|part) of [^,]{2,80}?|" + LOWER_ROLE + r"\b[^,]{2,80}?)"
                   r"\s*,\s*(?=([\w'’]+)?)", keep_or_drop, text)
+    # "Kimon, to be delivered in June, is docked" (its appositive gone): the name's aside of
+    # its future goes too, before the main verb
+    text = re.sub(r"^(" + _NAME_ALONE.pattern + r"),?\s+to\s+be\s+[a-z]+\b[^,;:]{0,60},\s+"
+                  r"(?=(?:is|are|was|were|has|have|had|will)\b)", r"\1 ", text)
     text = re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+ed\b[^,]{0,60},\s*", " ",
                   text)
     # "X, constructed under the contractorship of Y within the project, was launched": a long

@@ -21,6 +21,7 @@ from chronology.extraction.verbs import (
     is_verb_form,
     present,
 )
+from chronology.extraction.verbs import base_form as _base_form
 from chronology.languages import en, en_grammar
 
 _AUX_ADVERB = re.compile(r"\b(has|have|had|is|are|was|were|been|be|will|would)\s+"
@@ -187,6 +188,9 @@ def present_tense(text: str) -> str:
                 skip_to = group
                 continue
             break  # no main verb we know after it ("the deal that was signed covers"): as is
+        if _headline_passive(words, i):
+            _mark_verb(words, i)  # "Agreement signed in Accra": a headline's passive, kept
+            break
         plural = plural_subject(words[:i])
         passive = lower in ("is", "are", "was", "were", "be", "been") and i + 1 < len(words) \
             and is_past(words[i + 1]) or lower in ("has", "have", "had") and \
@@ -496,13 +500,15 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
             and is_past(words[i + 2]) and words[i + 2].lower() not in AUXILIARIES:
         words[i] = ""  # "were reportedly delivered" -> "reportedly delivered": the hedge stays
     elif lower in ("is", "are", "was", "were") and _state(words, i + 1):
-        words[i] = "am" if words[i - 1] == "I" else "are" if plural else "is"  # "is interested in"
+        words[i] = "am" if words[i - 1] == "I" else "are" if _be_plural(lower, plural) else "is"
+        # "is interested in"
     elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
         words[i] = ""
         if is_past(nxt) and lower in ("has", "have", "had"):
             words[i + 1] = present(nxt, plural)
     elif lower in ("is", "are", "was", "were"):
-        words[i] = "am" if words[i - 1] == "I" else "are" if plural else "is"  # "was ready" -> "is"
+        words[i] = "am" if words[i - 1] == "I" else "are" if _be_plural(lower, plural) else "is"
+        # "was ready" -> "is ready"
     elif lower in ("been", "be"):
         words[i] = ""
     elif lower not in AUXILIARIES:
@@ -610,6 +616,26 @@ def _second_verb(words: list[str], i: int, plural: bool, passive: bool = False) 
             return
         if words[j].endswith((",", ";")):
             return
+
+
+def _be_plural(verb: str, plural: bool) -> bool:
+    """The number of "be" in the present: a past form tells its own ("Among those present were
+    Mensah and Brenner" -> "are": the subject after an inverted verb is no word before it);
+    a present keeps the subject's as read."""
+    return verb == "were" if verb in ("was", "were") else plural
+
+
+def _headline_passive(words: list[str], i: int) -> bool:
+    """``words[i]`` is the participle of a headline's passive with its auxiliary left out
+    ("Agreement signed in Accra", "Ceremony held at the yard"): a verb that takes an object
+    (``en.OBJECT_VERBS``) right before a preposition, after a subject that names a thing (a
+    common word opening it: not a person or a country, "Ghana signed in …" has no object
+    either way)."""
+    word, nxt = words[i].lower(), words[i + 1].lower() if i + 1 < len(words) else ""
+    first = words[0].lower()
+    return is_past(word) and word not in AUXILIARIES and word not in SIMPLE_PAST and \
+        _base_form(word) in en.OBJECT_VERBS and nxt in _PASSIVE_NEXT | {"by"} and \
+        is_english_word(first) and not country_of(words[0]) and first not in _PERSONAL
 
 
 def _mark_verb(words: list[str], i: int) -> None:
@@ -786,8 +812,19 @@ def second_member(phrase: list[str], head: str = "") -> bool:
         return True
     if len(tail) > 1 and tail[0][:1].isupper() and tail[0].endswith(("'s", "’s")):
         return True  # "Croatia's Ministry of Defence and Slovenia's army": a second owner's noun
+    if _parallel_member(lowered[0], tail, head):
+        return True  # "Macron of France and Lula of Brazil": a second name with its own "of"
     return bool(country_of(" ".join(tail))) and phrase[at - 1][:1].isupper() and \
         not head.islower()
+
+
+def _parallel_member(preposition: str, tail: list[str], head: str) -> bool:
+    """After "and", a second name with the head's own preposition ("Brenner of Norway and
+    Mensah of Ghana", "Chief of Staff and Commander of the Navy"): two members, each with its
+    phrase; a body's name ("Ministry of Science and Technology of X") is one."""
+    at = next((k for k, w in enumerate(tail[:5]) if w.lower() == preposition), None)
+    return at is not None and at > 0 and head[:1].isupper() and head not in en.ORG_WORDS and \
+        all(w[:1].isupper() and w not in en.ORG_WORDS for w in tail[:at])
 
 
 _IRREGULAR_PLURALS = en_grammar.HEADLINE_TENSE_IRREGULAR_PLURALS

@@ -173,6 +173,7 @@ def finite_verb(words: list[str]) -> bool:
     raw, words = words, [w.strip(",;:.“”\"'‘’()") for w in words]
     lowered = [w.lower() for w in words]
     relative = own = False  # in a relative clause; its own verb seen
+    infinitive = False  # in the infinitive of a "for" clause
     for i, word in enumerate(lowered):
         if word in _RELATIVE_WORDS or word == "that" and i > 1 and \
                 lowered[i + 1:i + 2] and lowered[i + 1] in _CLAUSE_SUBJECTS:
@@ -195,18 +196,23 @@ def finite_verb(words: list[str]) -> bool:
             continue  # the subject; a verb after "to" counts with the "to" ("Iran to buy")
         if word in AUXILIARIES or word.endswith(("n't", "n’t")):
             return True
+        if word == "to" and for_clause(lowered, i):
+            infinitive = True  # "Plans for Japan to sell boats …": what follows is the
+            continue  # infinitive's object, until a verb of the main clause ("… approved")
         if word == "to" and i + 1 < len(lowered) and before not in _TO_NOT_AFTER | \
                 _NO_SUBJECT_BEFORE and is_verb_form(lowered[i + 1]) and words[i + 1].islower():
             return True  # "Iran to buy jets", "… to enhance …" (not "Delegate to Head of …")
         if before in _NO_SUBJECT_BEFORE or before.endswith(("'s", "’s")):
             continue
         if is_past(word) and words[i].islower() and not (
-                word in _NOUNS_TOO and lowered[i + 1:i + 2] == ["of"]):
-            return True  # "Deal signed", "Exercise 2022 conducted at Goa"
+                word in _NOUNS_TOO and lowered[i + 1:i + 2] == ["of"]) and \
+                not (i >= 2 and lowered[i - 2] == "to" and is_verb_form(before)):
+            return True  # "Deal signed", "Exercise 2022 conducted at Goa" (not "… to sell
+            # used boats": a past form after an infinitive is its object's adjective)
         if before.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", before):
             continue  # "19 ships" ("Exercise Sava 2024 begins": a name's year, no count)
-        if not words[i].islower() or not is_verb_form(word) or before in _NOUN_NEXT or \
-                _modifier(words[i - 1]):
+        if infinitive or not words[i].islower() or not is_verb_form(word) or \
+                before in _NOUN_NEXT or _modifier(words[i - 1]):
             continue  # ("special forces", "joint exercises", "Ghanaian troops": a noun
             # after its adjective)
         if word.endswith("s") and not word.endswith("ss"):
@@ -218,6 +224,16 @@ def finite_verb(words: list[str]) -> bool:
     last = lowered[-1] if lowered else ""
     return relative and len(words) > 3 and words[-1].islower() and last not in AUXILIARIES and \
         (is_past(last) or last.endswith("s") and is_verb_form(last))
+
+
+def for_clause(lowered: list[str], to: int) -> bool:
+    """The "to" at ``to`` opens the infinitive of a "for" clause ("plans for Japan to export
+    boats", "a call for troops to leave"): a noun's complement with a subject of its own, no
+    headline's future ("Iran to buy jets"); "for", then at most four words with no auxiliary
+    or clause's opening word, then "to"."""
+    start = next((k for k in range(to - 1, max(-1, to - 6), -1) if lowered[k] == "for"), None)
+    return start is not None and start + 1 < to and not any(
+        w in AUXILIARIES or w in _CLAUSE_OPENERS for w in lowered[start + 1:to])
 
 
 def _modifier(word: str) -> bool:
@@ -679,11 +695,16 @@ def _present_verb(words: list[str]) -> bool:
     nor "jets" ("Contract for 36 fighter jets signed")."""
     lowered = [w.lower().strip(",;:") for w in words]
     return any(w in AUXILIARIES or w == "to" and i + 1 < len(lowered) and
-               is_verb_form(lowered[i + 1]) and lowered[i - 1] not in _INTENT_NOUNS
+               is_verb_form(lowered[i + 1]) and lowered[i - 1] not in _INTENT_NOUNS and
+               not for_clause(lowered, i)
                # ("Plan to sell frigates approved": the infinitive is the plan's)
                or w.endswith("s") and not w.endswith("ss") and
                words[i].islower() and is_verb_form(w, only=True) and
                lowered[i - 1] not in _NO_SUBJECT_BEFORE
+               or not w.endswith(("s", "ing")) and not is_past(w) and words[i].islower() and
+               is_verb_form(w, only=True) and lowered[i - 1] not in _NO_SUBJECT_BEFORE and
+               _plural_before(words[:i])
+               # ("X of A and Y of B preside over launch of boat built": a plural's verb)
                for i, w in enumerate(lowered) if i)
 
 

@@ -28,6 +28,7 @@ from chronology.extraction.dated_clause import (
     dated_time_clause,
     marked_event,
     participle_action,
+    pointed_participle_action,
     relative_action,
 )
 from chronology.extraction.gazetteer import country_of
@@ -651,9 +652,31 @@ def _report_time_dropped(title: str) -> str:
     return title[:found.start()]
 
 
+# "A momentous scene unfolded: Marles stepped aboard …": a short clause that only sets the
+# scene, its verb last, then a colon and a clause of its own
+_SCENE_COLON = re.compile(r"^(?P<scene>[^:“”\"]{3,60}?):\s+(?P<act>[A-Z][^:“”\"]{10,})$")
+
+
+def _scene_dropped(text: str) -> str:
+    """"A momentous scene unfolded: Brenner stepped aboard the boat" -> "Brenner stepped aboard
+    the boat": a clause of at most six words that only sets a scene, ending on its verb
+    (``en_grammar.TITLES_SCENE_VERBS``; not "The sides agreed: …", whose agreement is the
+    act), before a colon and a clause with its own verb; the act is the second clause's."""
+    found = _SCENE_COLON.match(text)
+    if not found:
+        return text
+    scene = found.group("scene").split()
+    last = scene[-1].lower()
+    if not 2 <= len(scene) <= 6 or last not in en_grammar.TITLES_SCENE_VERBS or \
+            not has_verb(found.group("act")):
+        return text
+    return found.group("act")
+
+
 def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[str, str],
                 statement: bool, describe: Describe | None = None) -> str:
     sentence, date_spans = participle_action(*relative_action(sentence, date_spans))
+    sentence, date_spans = pointed_participle_action(sentence, date_spans)
     sentence, date_spans = dated_second_clause(sentence, date_spans)
     sentence, date_spans = dated_time_clause(sentence, date_spans)
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
@@ -662,6 +685,7 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     if _LEADING_NAME.match(text.strip()):
         full = text.strip()[0] + full  # kept whole, so no rule takes its words for a person's
     text = _main_clause(drop_intro(_main_clause(_presence_dropped(_departure_dropped(full)))))
+    text = _scene_dropped(text)
     meeting = meeting_title(text, people, before_speech=statement, describe=describe,
                             setting=full)
     if meeting:

@@ -693,3 +693,26 @@ def test_each_rule_of_the_tp20_checker_flags_its_example(title, rule):
 ])
 def test_good_headlines_pass_the_tp20_rules(title):
     assert title_check.problems(title) == []
+
+
+@pytest.mark.parametrize("title", [
+    # an infinitive's object takes a bare verb of its own: no agreement with the subject
+    "Pact to see Norway supply more than 20 boats",
+    # a participle with its agent is the subject's shortened relative clause, and a form in
+    # -ing before a noun is no verb: the head is before them
+    "Sea training course led by Norwegian officers opens at Sekondi",
+    # a past form after an infinitive's verb is its object's adjective; the main verb follows
+    "Plans for Ghana to buy used boats approved",
+])
+def test_false_alarms_of_reduced_clauses_pass(title):
+    assert title_check.problems(title) == []
+
+
+@pytest.mark.parametrize(("title", "rule"), [
+    # a "for" clause's infinitive is no headline's future: the noun has no verb
+    ("Plans for Ghana to buy used boats from Norway", "no-verb"),
+    # the agent's noun is not the subject: a plural before the participle disagrees
+    ("Boats built by Norwegian yard arrives in Accra", "agreement"),
+])
+def test_reduced_clauses_still_show_their_faults(title, rule):
+    assert rule in title_check.problems(title)
