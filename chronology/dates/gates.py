@@ -123,6 +123,24 @@ def _split_gate(pattern: str) -> Gate:
 _GATES = {kind: Gate((), frozenset(), re.compile(g), cased=True) if kind in _CASED_GATES
           else _split_gate(g) for kind, g in GATES.items()}
 _WORDS = tuple(sorted({word for gate in _GATES.values() for word in gate.words}))
+# Rare characters: the places of a word holding one are read off the character's (one scan
+# of the text for "quarter", "q1" ... "4q", and one for "0s", "0's", not one each).
+_RARE = "q0"
+
+
+def _found_from(word: str) -> tuple[str, int] | None:
+    """Whose places give ``word``'s, and where in ``word`` it stands: a shorter gate word
+    that opens it ("day" of "days", "after" of "afternoon"), or a rare character in it."""
+    opening = [w for w in _WORDS if w != word and word.startswith(w)]
+    if opening:
+        return max(opening, key=len), 0
+    return next(((ch, word.index(ch)) for ch in _RARE if ch in word), None)
+
+
+# Words found from another's places (shorter first: what gives them is found before), and
+# the words and characters each scanned for.
+_FROM = sorted(((w, base) for w in _WORDS if (base := _found_from(w))), key=lambda f: len(f[0]))
+_SCAN = tuple(w for w in _WORDS if _found_from(w) is None) + tuple(_RARE)
 _GATES_ANY_CASE = {kind: re.compile(g, re.IGNORECASE) for kind, g in GATES.items()}
 
 def _mid_periods(lower: str) -> list[tuple[int, int]]:
@@ -175,10 +193,16 @@ def all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
                  for kind, gate in _GATES_ANY_CASE.items()}
         return {kind: spans for kind, spans in found.items() if spans}
     places = {}
-    for word in _WORDS:
+    for word in _SCAN:
         i = lower.find(word)
         if i >= 0:  # (most words are not in a text: one scan tells)
             places[word] = _places(word, lower, i)
+    for word, (base, at) in _FROM:
+        found = [i - at for i in places.get(base, ()) if i >= at and lower.startswith(word, i - at)]
+        if found:
+            places[word] = found
+    for ch in _RARE:
+        places.pop(ch, None)  # (no gate's word)
     windows = {}
     for kinds in _BY_PATTERN.values():
         gate = _GATES[kinds[0]]
