@@ -44,7 +44,7 @@ from chronology.dates.page_clock import (
     under_dateline,
     year_near,
 )
-from chronology.dates.patterns import MON, month
+from chronology.dates.patterns import MON, may_hold, month
 from chronology.dates.publication import (
     TEASER_HEAD,
     UPDATE_DAYS,
@@ -165,7 +165,8 @@ def _cut_teasers(text: str) -> list[tuple[int, int]]:
 
 
 _TAIL_CHARS = 2500
-_FIRST_PUBLISHED = re.compile(r"\b(?:first|originally)\s+(?:published|appeared|posted|ran)\b",
+_FIRST_WORDS = ("first", "originally")  # (one of them is in every line it matches)
+_FIRST_PUBLISHED = re.compile(rf"\b(?:{'|'.join(_FIRST_WORDS)})\s+(?:published|appeared|posted|ran)\b",
                               re.IGNORECASE)
 
 
@@ -175,13 +176,16 @@ def _tail_publication(text: str) -> Found | None:
     start = max(0, len(text) - _TAIL_CHARS)
     pos = text.find("\n", start) + 1 if start else 0
     top = reach(text, _SCAN_CHARS)
-    for line in text[pos:].split("\n"):
+    tail = text[pos:]
+    # (cheap tests first: most tails hold none of the words these searches need)
+    first, published = may_hold(tail, *_FIRST_WORDS), may_hold(tail, "published")
+    for line in tail.split("\n"):
         at, pos = pos, pos + len(line) + 1
-        label = _FIRST_PUBLISHED.search(line) or _POSTED_ON.match(line)
+        label = (_FIRST_PUBLISHED.search(line) if first else None) or _POSTED_ON.match(line)
         if label is not None and label.re is _POSTED_ON and _COMMENTS.search(text, start, at):
             continue  # under the readers' comments, "Posted on ..." dates a comment
         if label is None:
-            if at < top or len(line) > 160 or not _PUBLISHED_WORD.search(line):
+            if at < top or len(line) > 160 or not (published and _PUBLISHED_WORD.search(line)):
                 continue
             found = find_publication_line(line, [(0, line)])
             if found is None or found.year is None or found.update:
