@@ -72,6 +72,11 @@ _CAPTION = re.compile(
     r"(?P<weak>photo|image|credit|file\s+picture)",
     re.MULTILINE,
 )
+# Where a sign of ``_CAPTION`` may start: the first letters of each of its signs, or a newline
+# (a teasers' heading opens a line).  ``_CAPTION`` has no fast start of its own, and was tried
+# at every character; this search skips to these places fast, and it is tried there only.
+_CAPTION_START = re.compile(r"©|copyright|all\s|getty\s|reuters/|/afp|\(afp\)|ap\s|\[|since\s|"
+                            r"\(@|pic\.twitter\.com|photo|image|credit|file\s|\n")
 _SHORT_LINE = 250
 _EVIDENCE_CHARS = EVIDENCE_CHARS
 _SCAN_CHARS = SCAN_CHARS
@@ -266,7 +271,7 @@ def skipped_lines(text: str) -> list[tuple[int, int]]:
     if len(lower) != len(text):
         lower = text
     spans: list[tuple[int, int]] = []
-    for m in _CAPTION.finditer(lower):
+    for m in _captions(lower):
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
@@ -286,6 +291,25 @@ def skipped_lines(text: str) -> list[tuple[int, int]]:
         spans = [sp for sp in spans if sp[1] <= comments.start()] + [(comments.start(),
                                                                        len(text))]
     return spans
+
+
+def _captions(lower: str):
+    """``_CAPTION.finditer(lower)``: the same matches, tried where a line starts or
+    ``_CAPTION_START`` finds the start of a sign."""
+    at = 0
+    while True:
+        m = _CAPTION.match(lower, at)
+        if m is not None:
+            yield m
+            at = m.end()
+            continue
+        if lower.startswith("\n", at):
+            at += 1  # a line starts after it
+            continue
+        sign = _CAPTION_START.search(lower, at + 1)
+        if sign is None:
+            return
+        at = sign.start() + (sign.group() == "\n")
 
 
 _NOTICE = re.compile(r"©|copyright|all\s+rights\s+reserved")
