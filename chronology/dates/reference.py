@@ -415,7 +415,9 @@ _LABELLED_LEAD = re.compile(
 # literal; one with a class or a group first tries every branch at every letter.)
 _GLUE_HINT = re.compile(r"1\d\d\d[\dA-Z]|2\d\d\d[\dA-Z]|:\d\d[A-Z]|GMT|UTC|Updated|Published|Posted|"
                         r"Modified|Sources?:|Photos?:|Images?:|Credits?:")
-_GLUE_HINT_CASE = re.compile(r"[a-z][ADFJMNOS]")
+# (a small letter before a month's capital: the capital first, the letter looked back at, so
+# that the scan stops at the few capitals, not at every small letter)
+_GLUE_HINT_CASE = re.compile(r"[ADFJMNOS](?<=[a-z][ADFJMNOS])")
 # The same for a stop before a month, or a day and month after a letter or stop, looked for
 # on short lines only: "Staff Writer.May 15, 2025", "2 min read15 May, 2025".
 _GLUE_HINT_SHORT = re.compile(r"[.!?”\")](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
