@@ -19,3 +19,12 @@ def test_other_letters_are_left_to_the_search():
         assert re.search("first", text, re.IGNORECASE)
         assert may_hold(text, "first")
         assert _FIRST_PUBLISHED.search(text)
+
+
+def test_a_series_first_one_needs_the_word_first():
+    # years._LaterOrdinals tests may_hold(text, "first") before its search
+    from chronology.dates import years
+
+    assert years._SERIES_FIRST.pattern.startswith(r"\bfirst\b")
+    assert not years._LaterOrdinals("The second patrol ended.", []).possible
+    assert years._LaterOrdinals("The First patrol ended in 2019.", []).possible
