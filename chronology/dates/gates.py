@@ -13,7 +13,7 @@ word would be scanned for nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronology.dates import patterns
 from chronology.languages import en
@@ -142,6 +142,14 @@ def _found_from(word: str) -> tuple[str, int] | None:
 _FROM = sorted(((w, base) for w in _WORDS if (base := _found_from(w))), key=lambda f: len(f[0]))
 _SCAN = tuple(w for w in _WORDS if _found_from(w) is None) + tuple(_RARE)
 _GATES_ANY_CASE = {kind: re.compile(g, re.IGNORECASE) for kind, g in GATES.items()}
+# The gates for a lower-cased text of ASCII alone, where ``\d`` is ``[0-9]``: a scan that
+# opens with a set of ten characters skips faster than one that opens with a class of every
+# script's digits ("slashed", "dayonly").
+_GATES_ASCII = {**_GATES, **{
+    kind: replace(gate, rest=re.compile(gate.rest.pattern.replace(r"\d", "[0-9]")))
+    for kind, gate in _GATES.items()
+    if gate.rest is not None and not gate.cased and r"\d" in gate.rest.pattern
+    and not re.search(r"\[[^\]]*\\d", gate.rest.pattern)}}  # (no \d inside a set)
 
 def _mid_periods(lower: str) -> list[tuple[int, int]]:
     """Where "midyear", "mid-month", "midweek" start (``GATES["midperiod"]``), read off the
@@ -204,8 +212,9 @@ def all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     for ch in _RARE:
         places.pop(ch, None)  # (no gate's word)
     windows = {}
+    by_kind = _GATES_ASCII if lower.isascii() else _GATES
     for kinds in _BY_PATTERN.values():
-        gate = _GATES[kinds[0]]
+        gate = by_kind[kinds[0]]
         hits = _gate_hits(gate, text if gate.cased else lower, places)
         if hits:
             spans = _windows(hits, text)
