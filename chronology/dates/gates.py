@@ -13,7 +13,7 @@ word would be scanned for nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronology.dates import patterns
 from chronology.languages import en
@@ -123,7 +123,33 @@ def _split_gate(pattern: str) -> Gate:
 _GATES = {kind: Gate((), frozenset(), re.compile(g), cased=True) if kind in _CASED_GATES
           else _split_gate(g) for kind, g in GATES.items()}
 _WORDS = tuple(sorted({word for gate in _GATES.values() for word in gate.words}))
+# Rare characters: the places of a word holding one are read off the character's (one scan
+# of the text for "quarter", "q1" ... "4q", and one for "0s", "0's", not one each).
+_RARE = "q0"
+
+
+def _found_from(word: str) -> tuple[str, int] | None:
+    """Whose places give ``word``'s, and where in ``word`` it stands: a shorter gate word
+    that opens it ("day" of "days", "after" of "afternoon"), or a rare character in it."""
+    opening = [w for w in _WORDS if w != word and word.startswith(w)]
+    if opening:
+        return max(opening, key=len), 0
+    return next(((ch, word.index(ch)) for ch in _RARE if ch in word), None)
+
+
+# Words found from another's places (shorter first: what gives them is found before), and
+# the words and characters each scanned for.
+_FROM = sorted(((w, base) for w in _WORDS if (base := _found_from(w))), key=lambda f: len(f[0]))
+_SCAN = tuple(w for w in _WORDS if _found_from(w) is None) + tuple(_RARE)
 _GATES_ANY_CASE = {kind: re.compile(g, re.IGNORECASE) for kind, g in GATES.items()}
+# The gates for a lower-cased text of ASCII alone, where ``\d`` is ``[0-9]``: a scan that
+# opens with a set of ten characters skips faster than one that opens with a class of every
+# script's digits ("slashed", "dayonly").
+_GATES_ASCII = {**_GATES, **{
+    kind: replace(gate, rest=re.compile(gate.rest.pattern.replace(r"\d", "[0-9]")))
+    for kind, gate in _GATES.items()
+    if gate.rest is not None and not gate.cased and r"\d" in gate.rest.pattern
+    and not re.search(r"\[[^\]]*\\d", gate.rest.pattern)}}  # (no \d inside a set)
 
 def _mid_periods(lower: str) -> list[tuple[int, int]]:
     """Where "midyear", "mid-month", "midweek" start (``GATES["midperiod"]``), read off the
@@ -175,13 +201,20 @@ def all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
                  for kind, gate in _GATES_ANY_CASE.items()}
         return {kind: spans for kind, spans in found.items() if spans}
     places = {}
-    for word in _WORDS:
+    for word in _SCAN:
         i = lower.find(word)
         if i >= 0:  # (most words are not in a text: one scan tells)
             places[word] = _places(word, lower, i)
+    for word, (base, at) in _FROM:
+        found = [i - at for i in places.get(base, ()) if i >= at and lower.startswith(word, i - at)]
+        if found:
+            places[word] = found
+    for ch in _RARE:
+        places.pop(ch, None)  # (no gate's word)
     windows = {}
+    by_kind = _GATES_ASCII if lower.isascii() else _GATES
     for kinds in _BY_PATTERN.values():
-        gate = _GATES[kinds[0]]
+        gate = by_kind[kinds[0]]
         hits = _gate_hits(gate, text if gate.cased else lower, places)
         if hits:
             spans = _windows(hits, text)

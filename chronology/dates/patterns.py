@@ -126,6 +126,20 @@ def compile_(pattern: str) -> re.Pattern:
     return re.compile(r"(?<![\w$€£#+\-/.])" + pattern, re.IGNORECASE)
 
 
+def may_hold(text: str, *words: str) -> bool:
+    """False only when ``text`` holds none of ``words`` (lower-case ASCII) in any case: a cheap
+    test before a case-blind regex that needs one of them.  A text with other letters is left
+    to the regex (under re.IGNORECASE, "ı", "İ", "ſ" and the Kelvin sign match ASCII letters).
+
+    >>> may_hold("First published in May", "first"), may_hold("Published in May", "first")
+    (True, False)
+    """
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(word in lower for word in words)
+
+
 def number(word: str) -> int | None:
     """The value of a number word or digits (``"two"`` -> 2); None for vague ones ("several")."""
     w = " ".join(word.lower().split())

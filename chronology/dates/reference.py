@@ -44,7 +44,7 @@ from chronology.dates.page_clock import (
     under_dateline,
     year_near,
 )
-from chronology.dates.patterns import MON, month
+from chronology.dates.patterns import MON, may_hold, month
 from chronology.dates.publication import (
     EMPTY_STAMP,
     TEASER_HEAD,
@@ -73,6 +73,11 @@ _CAPTION = re.compile(
     r"(?P<weak>photo|image|credit|file\s+picture)",
     re.MULTILINE,
 )
+# Where a sign of ``_CAPTION`` may start: the first letters of each of its signs, or a newline
+# (a teasers' heading opens a line).  ``_CAPTION`` has no fast start of its own, and was tried
+# at every character; this search skips to these places fast, and it is tried there only.
+_CAPTION_START = re.compile(r"©|copyright|all\s|getty\s|reuters/|/afp|\(afp\)|ap\s|\[|since\s|"
+                            r"\(@|pic\.twitter\.com|photo|image|credit|file\s|\n")
 _SHORT_LINE = 250
 _EVIDENCE_CHARS = EVIDENCE_CHARS
 _SCAN_CHARS = SCAN_CHARS
@@ -166,7 +171,8 @@ def _cut_teasers(text: str) -> list[tuple[int, int]]:
 
 
 _TAIL_CHARS = 2500
-_FIRST_PUBLISHED = re.compile(r"\b(?:first|originally)\s+(?:published|appeared|posted|ran)\b",
+_FIRST_WORDS = ("first", "originally")  # (one of them is in every line it matches)
+_FIRST_PUBLISHED = re.compile(rf"\b(?:{'|'.join(_FIRST_WORDS)})\s+(?:published|appeared|posted|ran)\b",
                               re.IGNORECASE)
 
 
@@ -176,13 +182,16 @@ def _tail_publication(text: str) -> Found | None:
     start = max(0, len(text) - _TAIL_CHARS)
     pos = text.find("\n", start) + 1 if start else 0
     top = reach(text, _SCAN_CHARS)
-    for line in text[pos:].split("\n"):
+    tail = text[pos:]
+    # (cheap tests first: most tails hold none of the words these searches need)
+    first, published = may_hold(tail, *_FIRST_WORDS), may_hold(tail, "published")
+    for line in tail.split("\n"):
         at, pos = pos, pos + len(line) + 1
-        label = _FIRST_PUBLISHED.search(line) or _POSTED_ON.match(line)
+        label = (_FIRST_PUBLISHED.search(line) if first else None) or _POSTED_ON.match(line)
         if label is not None and label.re is _POSTED_ON and _COMMENTS.search(text, start, at):
             continue  # under the readers' comments, "Posted on ..." dates a comment
         if label is None:
-            if at < top or len(line) > 160 or not _PUBLISHED_WORD.search(line):
+            if at < top or len(line) > 160 or not (published and _PUBLISHED_WORD.search(line)):
                 continue
             found = find_publication_line(line, [(0, line)])
             if found is None or found.year is None or found.update:
@@ -263,7 +272,7 @@ def skipped_lines(text: str) -> list[tuple[int, int]]:
     if len(lower) != len(text):
         lower = text
     spans: list[tuple[int, int]] = []
-    for m in _CAPTION.finditer(lower):
+    for m in _captions(lower):
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
@@ -283,6 +292,25 @@ def skipped_lines(text: str) -> list[tuple[int, int]]:
         spans = [sp for sp in spans if sp[1] <= comments.start()] + [(comments.start(),
                                                                        len(text))]
     return spans
+
+
+def _captions(lower: str):
+    """``_CAPTION.finditer(lower)``: the same matches, tried where a line starts or
+    ``_CAPTION_START`` finds the start of a sign."""
+    at = 0
+    while True:
+        m = _CAPTION.match(lower, at)
+        if m is not None:
+            yield m
+            at = m.end()
+            continue
+        if lower.startswith("\n", at):
+            at += 1  # a line starts after it
+            continue
+        sign = _CAPTION_START.search(lower, at + 1)
+        if sign is None:
+            return
+        at = sign.start() + (sign.group() == "\n")
 
 
 _NOTICE = re.compile(r"©|copyright|all\s+rights\s+reserved")
@@ -388,7 +416,9 @@ _LABELLED_LEAD = re.compile(
 # literal; one with a class or a group first tries every branch at every letter.)
 _GLUE_HINT = re.compile(r"1\d\d\d[\dA-Z]|2\d\d\d[\dA-Z]|:\d\d[A-Z]|GMT|UTC|Updated|Published|Posted|"
                         r"Modified|Sources?:|Photos?:|Images?:|Credits?:")
-_GLUE_HINT_CASE = re.compile(r"[a-z][ADFJMNOS]")
+# (a small letter before a month's capital: the capital first, the letter looked back at, so
+# that the scan stops at the few capitals, not at every small letter)
+_GLUE_HINT_CASE = re.compile(r"[ADFJMNOS](?<=[a-z][ADFJMNOS])")
 # The same for a stop before a month, or a day and month after a letter or stop, looked for
 # on short lines only: "Staff Writer.May 15, 2025", "2 min read15 May, 2025".
 _GLUE_HINT_SHORT = re.compile(r"[.!?”\")](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")

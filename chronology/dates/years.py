@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from chronology.dates import context
-from chronology.dates.patterns import day_number, month, spelled_year, weekday
+from chronology.dates.patterns import day_number, may_hold, month, spelled_year, weekday
 from chronology.dates.relative import DAY_NAMES, MONTH_NAMES
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
@@ -169,7 +169,8 @@ class _LaterOrdinals:
     def __init__(self, text: str, candidates: list[Candidate]) -> None:
         self.text = text
         self.spans = sorted((c.start, c.end) for c in candidates)
-        self.possible = bool(_SERIES_FIRST.search(text))  # no first one told: no series
+        # no first one told: no series ("first" is in every match of ``_SERIES_FIRST``)
+        self.possible = may_hold(text, "first") and bool(_SERIES_FIRST.search(text))
         self._found: list[re.Match] | None = None
 
     def found(self) -> list[re.Match]:
