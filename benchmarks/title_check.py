@@ -106,6 +106,8 @@ from __future__ import annotations
 
 import re
 
+from chronology.extraction.gazetteer import DEMONYMS
+
 MAX_WORDS = 14
 
 
@@ -231,7 +233,7 @@ BASE_VERBS_TEXT = """
     practice rehearse simulate hone involve feature rise fall double succeed sanction
     construct pose specify select choose pick retire replace lease loan gift clinch mull weigh
     explore collaborate partner probe investigate assemble design integrate refit repair
-    overhaul decommission christen float debut bid authorize authorise notify commence emerge
+    overhaul revamp decommission christen float debut bid authorize authorise notify commence emerge
     recall reveal unveil arrive
     grant caution represent recognize recognise culminate undergo play subpoena flee perish
     reemerge embrace embark cling explode assail suffer create discover cram recommend reflect
@@ -724,20 +726,22 @@ def _is_plural_subject(words: list[str], i: int) -> bool:
                                                                      "'s", "’s"))
 
 
-# Peoples' names in the plural that no dictionary lists ("Kurds arrive"); "-ans" ("Russians")
-# and "-is" ("Saudis") are known by their endings.
+# Peoples' names in the plural that no dictionary lists ("Kurds arrive"); "-is" ("Saudis") is
+# known by its ending, "-ans" by the gazetteer's demonyms ("Russians"; "Brekelmans" is a name).
 NATIONALITY_PLURALS = _set("""
     turks kurds poles greeks serbs croats czechs slovaks arabs swedes danes finns uzbeks kazakhs
-    tajiks scots brits swiss thais lao britons filipinos
+    tajiks scots brits swiss thais lao britons filipinos europeans africans asians romans
     """)
 
 
 def _surname_in_s(low: str) -> bool:
     """A capitalised word in -s opening a headline is a surname ("Shapps", "Marles"), unless
     the dictionary knows it or its last part ("Officials", "Warships") or it names a people."""
-    if not low.isalpha() or low in NATIONALITY_PLURALS or low.endswith(("ans", "is")):
+    if not low.isalpha() or low in NATIONALITY_PLURALS or low.endswith("is"):
         return False
     from lemminflect import getAllLemmas
+    if low.endswith("ans"):  # "Russians", "Veterans" are plurals; "Brekelmans" is a surname
+        return not (low[:-1].capitalize() in DEMONYMS or getAllLemmas(low))
     return not any(getAllLemmas(low[k:]) and len(low) - k >= 5 or k == 0 and getAllLemmas(low)
                    for k in range(len(low) - 4))
 

@@ -716,3 +716,19 @@ def test_false_alarms_of_reduced_clauses_pass(title):
 ])
 def test_reduced_clauses_still_show_their_faults(title, rule):
     assert rule in title_check.problems(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Hermans arrives in Riga for talks on air defence",
+    "Navy revamps its frigate programme with new radars",
+])
+def test_a_surname_in_ans_and_revamp_pass(title):
+    assert title_check.problems(title) == []
+
+
+@pytest.mark.parametrize("title", [
+    "Germans arrives in Riga for talks on air defence",
+    "Veterans arrives in Riga for the parade",
+])
+def test_a_people_or_a_noun_in_ans_is_still_plural(title):
+    assert "agreement" in [p.split(":")[0] for p in title_check.problems(title)]
