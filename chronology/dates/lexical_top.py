@@ -156,7 +156,7 @@ _MONTH_DAY_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{2,9})\.?\s+(\d{1,2})\s?[,،]\
 _DAY_MONTH_COMMA_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\s+([^\W\d_]{3,9})\.?,\s*((?:19|20)\d\d)"
                                    r"(?![\d:])")
 # The year, the month's name and the day, each after a comma, as a press archive cites a
-# paper's issue: "Губернские ведомости, 2010, сентябрь, 24, № 175".
+# paper's issue: "Северный вестник, 2012, март, 9, № 41".
 _YEAR_MONTH_DAY = re.compile(r"(?<![\d.])((?:19|20)\d\d),\s*([^\W\d_]{3,9}),\s*(\d{1,2})"
                              r"(?![\d.:])")
 # A Solar Hijri stamp with its year in two digits, as Iranian sites print it on the date

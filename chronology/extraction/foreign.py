@@ -186,8 +186,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                     scan.skipped_off_topic and len(scan.found.candidates) == told_before
                     and not scan.reports_an_act(words) and scan.about_topic()):
                 # the story's first sentence names no side of an article about them and tells
-                # no act, only a matter going on ("Сегодня на заседании парламента депутаты
-                # рассматривают кандидатуру …", ``SCENE_OPENS``): it is the scene, the next
+                # no act, only a matter going on ("Сегодня в сенате продолжаются слушания по
+                # бюджету …", ``SCENE_OPENS``): it is the scene, the next
                 # sentence the lead (not another occasion told done: "В Женеве завершились
                 # переговоры …")
                 opened, reopened = False, True

@@ -191,7 +191,7 @@ HEADLINE_TENSE_SINGULAR_MEN = {"specimen", "regimen", "abdomen", "omen", "amen",
 LINKS_OCCASION_VERBS = frozenset({"is", "was", "marks", "marked", "comes", "came", "follows",
                                   "followed", "means", "becomes", "became", "remains"})
 LINKS_COPULA = frozenset({"is", "was", "are", "were", "remains", "remained", "seems", "seemed"})
-# "They include the purchase of …": a pronoun subject telling what the act before comprised
+# "They cover the refit of …": a pronoun subject telling what the act before comprised
 # goes on about it (``extraction/links.py``).
 LINKS_CONTENT_VERBS = frozenset({"include", "includes", "comprise", "comprises", "cover",
                                  "covers", "involve", "involves"})
