@@ -112,8 +112,8 @@ _ACT = ("نیروهای دریایی ایران دیروز در حالی مان�
 
 
 def test_the_next_days_report_of_the_act_is_no_act_of_its_own(tmp_path):
-    report = ("به گزارش ایرنا، خبرگزاری تسنیم روز جمعه اعلام کرد: یک ناو روسی چند ساعت پیش از "
-              "آغاز مانور موشکی در نزدیکی منطقه مانور حضور داشته است.")
+    report = ("خبرگزاری تسنیم روز جمعه گزارش داد که ناو روسی در روزهای مانور موشکی در نزدیکی "
+              "منطقه مانور دیده شد.")
     told, why = _events(tmp_path, "report", _story(_ACT, report))
     assert [date for date, _ in told] == ["2024-11-28"], (told, why)
 
