@@ -1141,8 +1141,7 @@ NEWS_OTHER_TIME = ("прошлый", "прошлое", "прошлая", "про
 FORETOLD_ANNOUNCED = True
 # A story's first sentence naming no side of an article about them, and telling no act but a
 # matter going on, is the scene of the news ("Сегодня в сенате продолжаются слушания по
-# бюджету." before what a senator said there of the sides): the
-# next sentence is the lead.
+# бюджету." before what a senator said there of the sides): the next sentence is the lead.
 SCENE_OPENS = True
 # A story's first sentence that only says who told the news ("Об этом сообщил директор
 # завода …", ``ABOUT_THIS``) points back to the headline: it tells the headline's news
@@ -1257,5 +1256,5 @@ FORMER_NAME = ("бывш", "ранее", "прежде")
 # «Интерфакс»": a source, no designation).
 KIND_TO_NAME = r"[а-яё-]+(?:" + "|".join(ADJECTIVE_ENDINGS) + r")(?![а-яё])"
 
-# The word before the clock of a date line's stamp ("25 марта 2021 в 14:33").
+# The word before the clock of a date line's stamp ("11 мая 2019 в 09:05").
 STAMP_CLOCK_WORDS = ("в",)
