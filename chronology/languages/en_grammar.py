@@ -702,8 +702,8 @@ TITLES_FUTURE_THING_VERBS = ("hold", "conduct", "stage", "host", "organise", "or
 # Participles whose "at" gives an amount: "a package valued at $2 billion", "priced at": never
 # the main verb, never "values at" (headline_tense)
 HEADLINE_TENSE_AT_PARTICIPLES = ("valued", "priced", "estimated", "pegged", "capped", "set")
-# Verbs of a clause that only sets a scene before a colon ("A momentous scene unfolded: X
-# stepped aboard …"): the act is told after the colon
+# Verbs of a clause that only sets a scene before a colon ("A rare moment came: X toured
+# …"): the act is told after the colon
 TITLES_SCENE_VERBS = {
     "unfolded", "unfolds", "unfolding", "happened", "happens", "occurred", "occurs", "ensued",
     "ensues", "emerged", "emerges", "played", "plays", "began", "begins", "followed", "follows",
