@@ -207,7 +207,7 @@ def month_first(text: str, body: int, written: list[Mention], code: str) -> list
     Russian: "20:39 Фев. 17, 2022" (the month's word, the day, a comma, the year); a comma
     before the year ("• 11 марта, 2026"); and a full date a saved page glued to the next
     element ("3 апреля 20243 апр 2024"); the year first, each part after a comma, as a press
-    archive cites an issue ("2010, сентябрь, 24")."""
+    archive cites an issue ("2012, март, 9")."""
     lang = language(code)
     found = []
     for start, end in top_lines(text, body):
