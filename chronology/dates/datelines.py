@@ -138,7 +138,7 @@ _RELEASE_DATELINE = re.compile(
 
 
 # A letter the page's encoding lost, in a name: the replacement character, or the "¿" of its
-# form read in the wrong encoding ("Bogotï¿½" for "Bogotá"; "ï" and "½" are word characters).
+# form read in the wrong encoding ("Santarï¿½m" for "Santarém"; "ï" and "½" are word characters).
 LOST_LETTER = "\ufffd¿"
 # An agency's dateline with the date after its tag, on a line of its own or before the lead:
 # "Istanbul (Example Agency) Oct 21, 2020", "Washington (UPI) Jan 5, 2021 - The …".

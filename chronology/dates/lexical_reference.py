@@ -256,14 +256,14 @@ _CREDIT_AFTER = re.compile(r"\s*(?:[|•·]\s*)?(?:[^\W\d_][\w\u200c-]*\s*:\s*"
                            r"(?:[^\W\d_][\w.\u200c-]*\s*){1,3})?")
 _SENTENCE_END = ".!?…:;,»\"”)"
 _CLOCK_SEP = r"\s*(?:[,،|–—-]\s*)?"  # between a closing stamp's date and its clock
-_CLOCK_BEFORE = re.compile(rf"(?<![\d:])\d{{1,2}}:\d\d{_CLOCK_SEP}$")  # "14:33, 25 марта 2021"
+_CLOCK_BEFORE = re.compile(rf"(?<![\d:])\d{{1,2}}:\d\d{_CLOCK_SEP}$")  # "09:05, 11 мая 2019"
 _STAMP_YEAR = re.compile(r"(?:19|20|1[34])\d\d|[۱١][۳۴٣٤۹٩]\d\d|[۲٢][۰٠]\d\d")
 
 
 @functools.cache
 def _clock_after(code: str) -> re.Pattern:
-    """The clock after a closing stamp's date: "…, 14:33", "… - ۱۶:۳۹", or after the
-    language's word for the time of day ("… в 14:33", "… ساعت ۱۶:۳۹")."""
+    """The clock after a closing stamp's date: "…, 09:05", "… - ۰۸:۱۵", or after the
+    language's word for the time of day ("… в 09:05", "… ساعت ۰۸:۱۵")."""
     words = "|".join(map(re.escape, getattr(MODULES[code], "STAMP_CLOCK_WORDS", ())))
     word = rf"(?:(?:{words})\s+)?" if words else ""
     return re.compile(rf"{_CLOCK_SEP}{word}\d{{1,2}}:\d\d(?::\d\d)?")
@@ -272,8 +272,8 @@ def _clock_after(code: str) -> re.Pattern:
 def _closing_stamp(text: str, start: int, end: int, last: Mention, code: str) -> int | None:
     """Where the stamp begins on a line that closes with one after the headline (or two)
     a saved page glued before it: a date with its year and a clock (after the date or
-    before it), nothing after them but the author's credit ("… на Олимпиаде в Токио 25 марта
-    2021, 14:33 Текст: Иван Петров", "… 14:33, 25 марта 2021", "… ۱۰ آذر ۱۴۰۳ - ۱۶:۳۹"), the
+    before it), nothing after them but the author's credit ("… открылся новый мост 11 мая
+    2019, 09:05 Текст: Иван Петров", "… 09:05, 11 мая 2019", "… ۲۲ مهر ۱۴۰۲ - ۰۸:۱۵"), the
     words before ending with no stop, as a headline ends; else None."""
     if not _STAMP_YEAR.search(last.text):
         return None

@@ -156,7 +156,7 @@ _MONTH_DAY_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{2,9})\.?\s+(\d{1,2})\s?[,،]\
 _DAY_MONTH_COMMA_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\s+([^\W\d_]{3,9})\.?,\s*((?:19|20)\d\d)"
                                    r"(?![\d:])")
 # The year, the month's name and the day, each after a comma, as a press archive cites a
-# paper's issue: "Губернские ведомости, 2010, сентябрь, 24, № 175".
+# paper's issue: "Северный вестник, 2012, март, 9, № 41".
 _YEAR_MONTH_DAY = re.compile(r"(?<![\d.])((?:19|20)\d\d),\s*([^\W\d_]{3,9}),\s*(\d{1,2})"
                              r"(?![\d.:])")
 # A Solar Hijri stamp with its year in two digits, as Iranian sites print it on the date
@@ -207,7 +207,7 @@ def month_first(text: str, body: int, written: list[Mention], code: str) -> list
     Russian: "20:39 Фев. 17, 2022" (the month's word, the day, a comma, the year); a comma
     before the year ("• 11 марта, 2026"); and a full date a saved page glued to the next
     element ("3 апреля 20243 апр 2024"); the year first, each part after a comma, as a press
-    archive cites an issue ("2010, сентябрь, 24")."""
+    archive cites an issue ("2012, март, 9")."""
     lang = language(code)
     found = []
     for start, end in top_lines(text, body):

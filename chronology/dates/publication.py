@@ -45,7 +45,7 @@ MAX_LINE = 160
 YEAR_SEARCH = 1500  # after a date line with no year, how far to look for one with a year
 PROSE_WORDS = 15  # a line of so many words is the story's prose, not its header
 MAX_RESIDUE = 4  # words besides the date: "By John Smith", "Tasnim News Agency", "Dhaka"
-# The Unix epoch, January 1, 1970: the day an empty timestamp prints ("Updated: 00:00 GMT,
+# The Unix epoch, January 1, 1970: the day an empty timestamp prints ("Published: 00:00 GMT,
 # Jan 1, 1970", "01.01.1970 03:00"), a site template's default, never a page's own date.
 EMPTY_STAMP = "1970-01-01"
 

@@ -512,9 +512,11 @@ def chain_base(s):
 
 
 # A count of days or weeks right before a date ("two days after May 3", "eight trading days
-# after Oct. 12"): the story's time is that far on, not the date named.
-_COUNT_BEFORE = re.compile(r"\b(?P<n>[\w-]+)\s+(?:(?P<kind>[a-z]+)\s+)?(?P<unit>days?|weeks?)\s+"
-                           r"(?P<dir>after|before)\s+$", re.IGNORECASE)
+# after Oct. 12"): the story's time is that far on, not the date named.  The word right
+# before the unit is the count, or a kind of day the calendar cannot count ("trading"), or a
+# vague one ("several"): then the count is not known.
+_COUNT_BEFORE = re.compile(r"\b(?P<n>[\w-]+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+$",
+                           re.IGNORECASE)
 _APPOSED_WITHIN = 40  # characters from a date to a phrase set off after it that names it again
 
 
@@ -531,8 +533,8 @@ def _counted_off(s, index: int):
     if found is None:
         return period
     n = 1 if found.group("n").lower() == "the" else number(found.group("n"))
-    if n is None or found.group("kind") or period.kind != "day":
-        return None
+    if n is None or period.kind != "day":
+        return None  # ("eight trading days after", "several days after": no count made)
     days = n * (7 if found.group("unit").lower().startswith("week") else 1)
     return period.shift("day", -days if found.group("dir").lower() == "before" else days)
 

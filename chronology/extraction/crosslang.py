@@ -167,9 +167,9 @@ def _apart(a, b) -> bool:
 def plan_and_act(a, b) -> bool:
     """Two reports in one language that tells a plan announced as the day's news
     (``FORETOLD_ANNOUNCED``), on other dates: one announces the act to come, its quote's
-    verb a future one with no act done before it ("Казахстан и Узбекистан проведут совместные
-    военные учения"), dated as the day's news (the lead convention), the other tells it done
-    and nothing to come ("учения прошли на полигоне …"): the announcement is not the act,
+    verb a future one with no act done before it ("Две армии проведут совместные
+    тактические учения"), dated as the day's news (the lead convention), the other tells it done
+    and nothing to come ("учения провели в горах …"): the announcement is not the act,
     though the act's month holds its day."""
     if a.language != b.language or a.event.date == b.event.date or a.language not in MODULES:
         return False

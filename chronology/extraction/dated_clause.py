@@ -181,7 +181,7 @@ def participle_action(sentence: str, spans: list[tuple[int, int]]
     return sentence, spans
 
 
-# "It builds on the logistics pact signed by the two navies in March 2023, which …": a
+# "It extends the logistics pact signed by the two navies in March 2023, which …": a
 # pointing subject, its verb and a preposition, then the thing a participle tells of
 _POINTER_THEN_THING = re.compile(
     r"^(?:It|This|That|They|These)\s+[a-z]+\s+(?:(?:on|upon|from|to|with|after)\s+)?"
@@ -195,7 +195,7 @@ _CLAUSE_IN_THING = re.compile(r"\b(?:that|which|who|whom|whose|has|have|had|is|a
 
 def pointed_participle_action(sentence: str, spans: list[tuple[int, int]]
                               ) -> tuple[str, list[tuple[int, int]]]:
-    """"It builds on the logistics pact signed by the two navies in March 2023, which laid
+    """"It extends the logistics pact signed by the two navies in March 2023, which opened
     …" is dated by the signing, and its subject only points ("it", "this", "they"): when
     every date lies in the participle's phrase after the thing the main verb takes, the
     title states the thing's act ("The logistics pact was signed by the two navies in

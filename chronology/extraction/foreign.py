@@ -186,10 +186,9 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                     scan.skipped_off_topic and len(scan.found.candidates) == told_before
                     and not scan.reports_an_act(words) and scan.about_topic()):
                 # the story's first sentence names no side of an article about them and tells
-                # no act, only a matter going on ("Сегодня на заседании парламента депутаты
-                # рассматривают кандидатуру …", ``SCENE_OPENS``): it is the scene, the next
-                # sentence the lead (not another occasion told done: "В Женеве завершились
-                # переговоры …")
+                # no act, only a matter going on ("Сегодня в сенате продолжаются слушания по
+                # бюджету …", ``SCENE_OPENS``): it is the scene, the next sentence the lead
+                # (not another occasion told done: "В Женеве завершились переговоры …")
                 opened, reopened = False, True
     scan.found.candidates = with_spans_told(with_ends_told(without_retold(
         leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang),
@@ -299,7 +298,7 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
                 self.lead_goes_on(sentence, words, mentions, previous, groups)) or (
                 self.thing_side(context, (whole or sentence).start, groups))
             if lead and not on_topic and not meant and self.article.title:
-                # ("Об этом сообщил менеджер …" first under the headline, ``HEADLINE_TOLD``:
+                # ("Об этом сообщил директор …" first under the headline, ``HEADLINE_TOLD``:
                 # who told the headline's news, which the sentence tells too)
                 meant = from_headline = headline_sides(
                     self.names.groups(self.article.title),
@@ -530,9 +529,8 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
     def headline_act_of_occasion(self, words: str, dating) -> bool:
         """The lead, dated as the day's news, tells an occasion (talks, a meeting, a visit) and
         the headline, naming both sides, an act done of another kind that the lead does not
-        tell ("План
-        военного сотрудничества подписали Минобороны …" over "Министр … провел переговоры с
-        коллегами …", ``HEADLINE_ACT``): the headline tells what the occasion gave, the news
+        tell ("Соглашение о поставках техники заключили …" over "Министр … встретился с
+        коллегой …", ``HEADLINE_ACT``): the headline tells what the occasion gave, the news
         of the day, so the lead's event is titled by it."""
         title = self.article.title or ""
         if not self.lang.headline_act or dating.statement or len(self.names.groups(title)) < 2 \

@@ -182,6 +182,18 @@ _LASTS = {"exercise", "visit", "meeting"}
 ENDING_WITHIN = 48  # characters from a date to its verb of ending (a second calendar's date between)
 
 
+def _ends_on(text: str, at: int, end: int, lang) -> bool:
+    """A verb of ending (``ENDS_ON``) in the date's own clause, right after the date at
+    ``at`` ("... ۸ آذر پایان می‌یابد", "... (۱۴ مارس / ۲۴ اسفند) به کار خود پایان خواهد داد"):
+    the words up to a clause's punctuation or conjunction (``CONJUNCTIONS``), within
+    ``ENDING_WITHIN`` characters; not the end of another thing in a clause after it ("... ۸
+    آذر وارد مرحله دوم می‌شود و تا پایان ماه ادامه دارد": the second phase's day)."""
+    clause = re.split(r"[,،;؛.!?]", lang.normalise(text[at:min(end, at + ENDING_WITHIN)]))[0]
+    words = clause.split()
+    stop = next((k for k, w in enumerate(words) if lang.key(w) in lang.conjunctions), len(words))
+    return bool(lang.ends_on.search(" ".join(words[:stop])))
+
+
 def with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) -> list[Candidate]:
     """A later sentence dated only by the bound that ends a period (``BOUNDS_UNTIL``), whose
     subject names the kind of act an earlier event told, maybe after a word pointing back
@@ -195,8 +207,8 @@ def with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) -
         m = candidate.dating.mention
         before = lang.normalise(text[max(0, m.start - 24):m.start])
         # "... تا ۸ آذر" or "... ۸ آذر پایان می‌یابد": a verb of ending after the date (``ENDS_ON``)
-        until = lang.bounds_until.search(before) or lang.ends_on.search(
-            lang.normalise(text[m.end:min(candidate.sentence.end, m.end + ENDING_WITHIN)]))
+        until = lang.bounds_until.search(before) or _ends_on(text, m.end, candidate.sentence.end,
+                                                             lang)
         said_words = candidate.sentence.text(text)
         # what a statement says after its colon ("ستاد ارتش اعلام کرد: این مانور ..."): its
         # subject opens there

@@ -402,7 +402,7 @@ _LIST_ENDS = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+
 
 
 _NAME_ALONE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
-# ", to be delivered in June, is docked": an aside of the subject's future, before the verb
+# ", to be handed over in May, is moored": an aside of the subject's future, before the verb
 _INFINITIVE_ASIDE = re.compile(r"to\s+be\s+[a-z]+\b[^,;:]{0,60},\s+([\w'’]+)")
 
 
@@ -412,11 +412,11 @@ def _drop_appositives(text: str) -> str:
     def keep_or_drop(match: re.Match) -> str:
         inner, after = match.group(1), match.group(2) or ""
         later = _INFINITIVE_ASIDE.match(match.string, match.end()) if after == "to" else None
-        if later:  # "Kimon, the first of the frigates built for the navy, to be delivered in
-            after = later.group(1)  # June, is docked": the verb after the second aside
+        if later:  # "Varna, the second of the boats built for the navy, to be handed over in
+            after = later.group(1)  # May, is moored": the verb after the second aside
         # "Two ships, the missile ship Dagestan and the small missile ship Grad Sviyazhsk,
         # arrived": a long appositive naming the subject, with the past verb right after it
-        # ("Kimon, the first of the three frigates built for the navy, is docked": a name
+        # ("Varna, the second of the four boats built for the navy, is moored": a name
         # alone before it, and any verb after it)
         named = inner.split(" ", 1)[0].lower() in en.ARTICLE_WORDS and len(inner.split()) <= 20 and \
             (is_past(after) and after not in AUXILIARIES or after in AUXILIARIES and
@@ -440,7 +440,7 @@ def _drop_appositives(text: str) -> str:
                   r"(?:the|a|an) [a-z][^,]{2,80}?"
                   r"|(?:one|part) of [^,]{2,80}?|" + LOWER_ROLE + r"\b[^,]{2,80}?)"
                   r"\s*,\s*(?=([\w'’]+)?)", keep_or_drop, text)
-    # "Kimon, to be delivered in June, is docked" (its appositive gone): the name's aside of
+    # "Varna, to be handed over in May, is moored" (its appositive gone): the name's aside of
     # its future goes too, before the main verb
     text = re.sub(r"^(" + _NAME_ALONE.pattern + r"),?\s+to\s+be\s+[a-z]+\b[^,;:]{0,60},\s+"
                   r"(?=(?:is|are|was|were|has|have|had|will)\b)", r"\1 ", text)

@@ -59,7 +59,7 @@ def goes_on(words: str, before: str) -> bool:
     remark ("It was not immediately clear …", "It was cold")."""
     pronoun = _PRONOUN_SUBJECT.match(words)
     if pronoun and pronoun.group("verb") in _CONTENT_VERBS:
-        return True  # "They include the purchase of …": what the act before comprised
+        return True  # "They cover the refit of …": what the act before comprised
     if not refers_back(words, before):
         return False
     if pronoun and pronoun.group("verb") in _COPULA:

@@ -197,7 +197,7 @@ def finite_verb(words: list[str]) -> bool:
         if word in AUXILIARIES or word.endswith(("n't", "n’t")):
             return True
         if word == "to" and for_clause(lowered, i):
-            infinitive = True  # "Plans for Japan to sell boats …": what follows is the
+            infinitive = True  # "Plans for Norway to sell boats …": what follows is the
             continue  # infinitive's object, until a verb of the main clause ("… approved")
         if word == "to" and i + 1 < len(lowered) and before not in _TO_NOT_AFTER | \
                 _NO_SUBJECT_BEFORE and is_verb_form(lowered[i + 1]) and words[i + 1].islower():
@@ -227,7 +227,7 @@ def finite_verb(words: list[str]) -> bool:
 
 
 def for_clause(lowered: list[str], to: int) -> bool:
-    """The "to" at ``to`` opens the infinitive of a "for" clause ("plans for Japan to export
+    """The "to" at ``to`` opens the infinitive of a "for" clause ("plans for Norway to sell
     boats", "a call for troops to leave"): a noun's complement with a subject of its own, no
     headline's future ("Iran to buy jets"); "for", then at most four words with no auxiliary
     or clause's opening word, then "to"."""

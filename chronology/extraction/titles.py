@@ -652,14 +652,13 @@ def _report_time_dropped(title: str) -> str:
     return title[:found.start()]
 
 
-# "A momentous scene unfolded: Marles stepped aboard …": a short clause that only sets the
+# "A rare moment came: Brenner toured the boat …": a short clause that only sets the
 # scene, its verb last, then a colon and a clause of its own
 _SCENE_COLON = re.compile(r"^(?P<scene>[^:“”\"]{3,60}?):\s+(?P<act>[A-Z][^:“”\"]{10,})$")
 
 
 def _scene_dropped(text: str) -> str:
-    """"A momentous scene unfolded: Brenner stepped aboard the boat" -> "Brenner stepped aboard
-    the boat": a clause of at most six words that only sets a scene, ending on its verb
+    """"A rare moment came: Brenner toured the boat" -> "Brenner toured the boat": a clause of at most six words that only sets a scene, ending on its verb
     (``en_grammar.TITLES_SCENE_VERBS``; not "The sides agreed: …", whose agreement is the
     act), before a colon and a clause with its own verb; the act is the second clause's."""
     found = _SCENE_COLON.match(text)

@@ -1299,7 +1299,7 @@ OWN_NEWS_VERBS = ("reported", "announced", "said", "stated", "confirmed", "discl
 # any case).
 PLANNED_WORDS = ("will", "would", "shall", "plans?", "planning", "intends?", "is to", "are to",
                  "is set to", "are set to", "is expected", "are expected", "to be held")
-# The nouns among them: "approved a plan to buy" tells the approval, done (``news_lead``).
+# The nouns among them: "endorsed a plan to purchase" tells the endorsement, done (``news_lead``).
 PLAN_NOUNS = ("plan", "plans")
 # The announced act: "will sell", "is to deliver" (case-sensitive) ... but not a state after
 # them: "will be", "will remain" (WILL_ACT_NOT).

@@ -191,7 +191,7 @@ HEADLINE_TENSE_SINGULAR_MEN = {"specimen", "regimen", "abdomen", "omen", "amen",
 LINKS_OCCASION_VERBS = frozenset({"is", "was", "marks", "marked", "comes", "came", "follows",
                                   "followed", "means", "becomes", "became", "remains"})
 LINKS_COPULA = frozenset({"is", "was", "are", "were", "remains", "remained", "seems", "seemed"})
-# "They include the purchase of …": a pronoun subject telling what the act before comprised
+# "They cover the refit of …": a pronoun subject telling what the act before comprised
 # goes on about it (``extraction/links.py``).
 LINKS_CONTENT_VERBS = frozenset({"include", "includes", "comprise", "comprises", "cover",
                                  "covers", "involve", "involves"})
@@ -702,8 +702,8 @@ TITLES_FUTURE_THING_VERBS = ("hold", "conduct", "stage", "host", "organise", "or
 # Participles whose "at" gives an amount: "a package valued at $2 billion", "priced at": never
 # the main verb, never "values at" (headline_tense)
 HEADLINE_TENSE_AT_PARTICIPLES = ("valued", "priced", "estimated", "pegged", "capped", "set")
-# Verbs of a clause that only sets a scene before a colon ("A momentous scene unfolded: X
-# stepped aboard …"): the act is told after the colon
+# Verbs of a clause that only sets a scene before a colon ("A rare moment came: X toured
+# …"): the act is told after the colon
 TITLES_SCENE_VERBS = {
     "unfolded", "unfolds", "unfolding", "happened", "happens", "occurred", "occurs", "ensued",
     "ensues", "emerged", "emerges", "played", "plays", "began", "begins", "followed", "follows",

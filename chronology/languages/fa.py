@@ -775,5 +775,5 @@ NAMED_KINDS = (*(word for words in WEAPON_CLASSES.values() for word in words), "
                "سامانه", "رزمایش", *OPERATIONS)
 WEAPON_TARGET = r"ضد[\s\u200c]?"
 
-# The word before the clock of a date line's stamp ("۱۰ آذر ۱۴۰۳ ساعت ۱۶:۳۹").
+# The word before the clock of a date line's stamp ("۲۲ مهر ۱۴۰۲ ساعت ۰۸:۱۵").
 STAMP_CLOCK_WORDS = ("ساعت",)

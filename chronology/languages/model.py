@@ -350,7 +350,7 @@ class Language:
     # (FORETOLD_ANNOUNCED), not only an intent told first
     foretold_announced: bool = False
     # a story's first sentence that names no side of an article about them is its scene
-    # ("Сегодня на заседании парламента …"), and the next sentence opens the story
+    # ("Сегодня в сенате продолжаются слушания …"), and the next sentence opens the story
     # (SCENE_OPENS, ``foreign.find_foreign_candidates``)
     scene_opens: bool = False
     # a story's first sentence that only says who told the news (ABOUT_THIS: "Об этом

@@ -893,7 +893,7 @@ SOURCE_PREFIX = (r"^(?:(?:По данным|По (?:его |ее |её |их )?�
                  # report, which the event's date does
                  r"Ранее\s+(?!(?:сообщалось|стало|отмечалось)\b))")
 # A report whose object is an act ("Минобороны сообщило о проведении учений", "объявил о
-# начале поставок", "МИД сообщил об отправке военных"): the sentence tells the act, as a past
+# начале поставок", "штаб сообщил об отправке инструкторов"): the sentence tells the act, as a past
 # verb would.
 REPORTED_ACT = (r"(?<![а-яё])(?:сообщил|заявил|объявил|проинформировал)[а-яё]*\s+об?\s+"
                 r"(?:начале|проведении|завершении|окончании|подписании|поставке|передаче|"
@@ -1140,17 +1140,16 @@ NEWS_OTHER_TIME = ("прошлый", "прошлое", "прошлая", "про
 # (``foreign_acts.plan_told_after``).
 FORETOLD_ANNOUNCED = True
 # A story's first sentence naming no side of an article about them, and telling no act but a
-# matter going on, is the scene of the news ("Сегодня на заседании парламента депутаты
-# рассматривают кандидатуру министра." before what a deputy said there of the sides): the
-# next sentence is the lead.
+# matter going on, is the scene of the news ("Сегодня в сенате продолжаются слушания по
+# бюджету." before what a senator said there of the sides): the next sentence is the lead.
 SCENE_OPENS = True
-# A story's first sentence that only says who told the news ("Об этом сообщил менеджер
-# программы …", ``ABOUT_THIS``) points back to the headline: it tells the headline's news
-# ("Производство … в Казахстане планируется начать в 2024 году"), whose sides are its own.
+# A story's first sentence that only says who told the news ("Об этом сообщил директор
+# завода …", ``ABOUT_THIS``) points back to the headline: it tells the headline's news
+# ("Выпуск … в стране намерены наладить к 2030 году"), whose sides are its own.
 HEADLINE_TOLD = True
 # A lead telling the day's talks or visit under a headline, naming both sides, that tells an act
-# done of another kind ("План военного сотрудничества подписали …" over "Министр … провел
-# переговоры с коллегами …"): the headline tells what the occasion gave, and titles the event.
+# done of another kind ("Соглашение о поставках техники заключили …" over "Министр …
+# встретился с коллегой …"): the headline tells what the occasion gave, and titles the event.
 HEADLINE_ACT = True
 # The verbs only: not "начальник" (a chief), "в начале марта", "по окончании визита".
 # An opening ceremony is the start too ("церемония открытия учений", "учения открылись").
@@ -1257,5 +1256,5 @@ FORMER_NAME = ("бывш", "ранее", "прежде")
 # «Интерфакс»": a source, no designation).
 KIND_TO_NAME = r"[а-яё-]+(?:" + "|".join(ADJECTIVE_ENDINGS) + r")(?![а-яё])"
 
-# The word before the clock of a date line's stamp ("25 марта 2021 в 14:33").
+# The word before the clock of a date line's stamp ("11 мая 2019 в 09:05").
 STAMP_CLOCK_WORDS = ("в",)

@@ -22,6 +22,11 @@ REF = "2009-11-20"
     # no count before the date: from the date itself, as before
     ("The ferry sank on Oct. 2. Three days later, divers found it.", "Three days later",
      "2009-10-05"),
+    # the count after the sentence's verb: the word right before the unit is the count
+    ("The ferry sank two days after Oct. 2. The next day, divers found it.", "The next day",
+     "2009-10-05"),
+    ("The ferry sank eight days after Oct. 2. Three days later, divers found it.",
+     "Three days later", "2009-10-13"),
 ])
 def test_later_counts_from_the_time_the_count_reaches(text, mention, expected):
     assert value_of(text, REF, mention) == expected
@@ -31,6 +36,9 @@ def test_later_counts_from_the_time_the_count_reaches(text, mention, expected):
     ("Six trading days after Oct. 2, the index had lost 4%. Three days later, it was down 6%.",
      "Three days later"),
     ("Ten business days after Oct. 2, the bid lapsed. The next day, shares fell.",
+     "The next day"),
+    ("The bid lapsed several days after Oct. 2. The next day, shares fell.", "The next day"),
+    ("The bid lapsed ten business days after Oct. 2. The next day, shares fell.",
      "The next day"),
     # a phrase set off after the date that names it again does not hide the count
     ("Six trading days after Oct. 2, the day before the crash, the index had lost 4%. Three "

@@ -13,10 +13,10 @@ LEAD = ("TEHRAN, March 4 (Example Wire) - Iran and Russia signed a naval coopera
 
 
 @pytest.mark.parametrize("statistic", [
-    "Iran allotted $5 billion for Russian weapons under this year's budget, a steep jump from "
-    "its spending in 2019.",
-    "Iran allotted $5 billion for Russian weapons under this year's budget, an increase over "
-    "its outlay of 2019.",
+    "Tehran now spends $5 billion a year on Russian arms, a steep jump from its spending "
+    "in 2019.",
+    "Tehran now spends $5 billion a year on Russian arms, an increase over its outlay of "
+    "2019.",
 ])
 def test_a_change_base_year_gives_no_event(tmp_path, statistic):
     dates = sorted(e.date for e in _events(tmp_path, "2020-03-04", LEAD + statistic))

@@ -29,9 +29,9 @@ def test_a_lead_whose_verb_intends_tells_no_act(tmp_path):
 def test_a_later_statement_of_the_lead_keeps_the_leads_headline(tmp_path):
     body = HEAD + DATELINE + ("Iran's cabinet has endorsed an air force plan to purchase 18 "
                               "Russian Su-35 interceptors for roughly $4 billion. Officials "
-                              "called it a landmark order. Defence Minister Ashtiani said on "
-                              "Wednesday that the first of the 18 Su-35 interceptors would "
-                              "reach Iran in 2025 and the rest by 2027.")
+                              "called it a landmark order. Defence Minister Ashtiani told "
+                              "reporters on Wednesday that deliveries of the 18 Su-35 "
+                              "interceptors would begin in 2025 and end by 2027.")
     events = _events(tmp_path, "2023-09-27", body)
     assert [e.date for e in events] == ["2023-09-27"]
     assert "endorse" in events[0].title.lower()

@@ -100,9 +100,9 @@ def test_a_compound_verb_keeps_its_prefix():
      "Plan to transfer used helicopters to Croatia approved"),
     ("A proposal to sell refurbished frigates to Croatia was approved on Monday.",
      "Proposal to sell refurbished frigates to Croatia approved"),
-    ("Earlier this week, it was announced that plans for Slovenia to export used Triglav-class "
-     "patrol boats to Croatia have been agreed upon, on Monday.",
-     "Plans for Slovenia to export used Triglav-class patrol boats agreed"),  # (a "for"
+    ("Earlier this month, it was announced that plans for Slovenia to lease old Triglav-class "
+     "patrol boats to Croatia have been settled, on Monday.",
+     "Plans for Slovenia to lease old Triglav-class patrol boats to Croatia settled"),  # (a "for"
     # clause's infinitive is no headline's verb: the participle after it stays)
     # near miss: the first verb is the headline's, as before
     ("Croatia agreed to buy used jets from France on Monday.",

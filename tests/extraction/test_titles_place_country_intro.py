@@ -1,6 +1,6 @@
 """An opening phrase of place whose place is told with its country ("In Sekondi, Ghana, …")
 goes whole: the country after the place's comma ends the same phrase, so the headline never
-opens with "Ghana, Brenner steps …" (issue 9 item 6).  Every sentence is invented."""
+opens with "Ghana, Brenner tours …" (issue 9 item 6).  Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -15,11 +15,11 @@ def title(sentence: str, dates: tuple[str, ...] = ()) -> str:
 
 
 @pytest.mark.parametrize(("sentence", "dates", "expected"), [
-    ("On Monday, in Sekondi, Ghana, Brenner stepped aboard the patrol boat Varna.",
-     ("On Monday",), "Brenner steps aboard patrol boat Varna"),
-    ("At the naval base in Sekondi, Ghana, on Monday, Norwegian Defence Minister Olaf Brenner "
-     "stepped aboard the patrol boat Varna.", ("on Monday",),
-     "Brenner steps aboard patrol boat Varna"),
+    ("On Monday, in Sekondi, Ghana, Brenner toured the patrol boat Varna.",
+     ("On Monday",), "Brenner tours patrol boat Varna"),
+    ("In the harbour of Sekondi, Ghana, on Monday, Norwegian Defence Minister Olaf Brenner "
+     "toured the patrol boat Varna.", ("on Monday",),
+     "Brenner tours patrol boat Varna"),
     # near miss: a country that is the subject's first member stays
     ("On Monday, in Sekondi, Ghana and Norway signed a deal.", ("On Monday",),
      "Ghana and Norway sign deal"),

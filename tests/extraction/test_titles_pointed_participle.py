@@ -16,8 +16,8 @@ def title(sentence: str, dates: tuple[str, ...] = ()) -> str:
 
 
 @pytest.mark.parametrize(("sentence", "dates", "expected"), [
-    ("It builds on the logistics agreement signed by the two navies in March 2023, which laid "
-     "the foundation for joint patrols.", ("in March 2023",),
+    ("It extends the logistics agreement signed by the two navies in March 2023, which opened "
+     "the ports of each to the other's ships.", ("in March 2023",),
      "Logistics agreement signed by two navies"),
     ("This follows the defence pact signed in Accra in 2021.", ("in 2021",),
      "Defence pact signed in Accra"),

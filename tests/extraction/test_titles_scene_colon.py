@@ -1,6 +1,5 @@
-"""A short clause that only sets a scene before a colon ("A historic scene unfolded: …") is
-no act: the clause after the colon tells it, so the headline is never "Historic scene
-unfolds" (issue 9 item 6).  Every sentence is invented."""
+"""A short clause that only sets a scene before a colon ("A rare moment came: …") is no act:
+the clause after the colon tells it, so the headline is never "Rare moment comes" (issue 9 item 6).  Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -15,9 +14,9 @@ def title(sentence: str, dates: tuple[str, ...] = ()) -> str:
 
 
 @pytest.mark.parametrize(("sentence", "dates", "expected"), [
-    ("On Monday, at the naval base in Sekondi, Ghana, a historic scene unfolded: Norwegian "
-     "Defence Minister Olaf Brenner stepped aboard the patrol boat Varna.", ("On Monday",),
-     "Brenner steps aboard patrol boat Varna"),
+    ("On Monday, in the harbour of Sekondi, Ghana, a rare moment came: Norwegian Defence "
+     "Minister Olaf Brenner toured the patrol boat Varna.", ("On Monday",),
+     "Brenner tours patrol boat Varna"),
     # near miss: an agreement before the colon is the act itself
     ("On Monday the two sides agreed: Norway will deliver the boats in May.", ("On Monday",),
      "Two sides agree"),

@@ -20,8 +20,8 @@ def title(sentence: str, dates: tuple[str, ...] = ()) -> str:
     ("Plans for Norway to sell used Skjold-class boats to Ghana were approved on Tuesday.",
      ("on Tuesday",), "Plans for Norway to sell used Skjold-class boats to Ghana approved"),
     ("On Tuesday, it was announced that plans for Norway to sell used boats to Ghana have "
-     "been agreed upon, marking the first such sale.", ("On Tuesday",),
-     "Plans for Norway to sell used boats to Ghana agreed"),
+     "been settled.", ("On Tuesday",),
+     "Plans for Norway to sell used boats to Ghana settled"),
     # near misses: a headline's future, and a "for" clause after the headline's own verb
     ("Norway is to sell boats to Ghana, the ministry said on Tuesday.", ("on Tuesday",),
      "Norway is to sell boats to Ghana"),

@@ -98,6 +98,15 @@ def test_the_day_a_drill_told_before_ends_is_no_event(tmp_path):
     assert [date for date, _ in told] == ["2024-12-02"], (told, why)
 
 
+def test_an_end_in_a_clause_after_the_date_is_not_its_end(tmp_path):
+    # near miss: the date's own clause tells a new phase; "until the end of the month" is in
+    # the clause after its "and", and the phase's day is no end of the drill
+    phase = ("ستاد ارتش ایران افزود: این مانور ۸ دسامبر وارد مرحله دوم می‌شود و تا پایان ماه "
+             "ادامه دارد.")
+    told, why = _events(tmp_path, "phase", _story(_PLAN, phase))
+    assert "2024-12-08" in [date for date, _ in told], (told, why)
+
+
 def test_another_act_on_a_later_day_is_still_told(tmp_path):
     other = "ستاد ارتش ایران افزود: ناوهای روسیه ۸ دسامبر وارد بندر انزلی خواهند شد."
     told, why = _events(tmp_path, "other", _story(_PLAN, other))
@@ -112,8 +121,8 @@ _ACT = ("نیروهای دریایی ایران دیروز در حالی مان�
 
 
 def test_the_next_days_report_of_the_act_is_no_act_of_its_own(tmp_path):
-    report = ("به گزارش ایرنا، خبرگزاری تسنیم روز جمعه اعلام کرد: یک ناو روسی چند ساعت پیش از "
-              "آغاز مانور موشکی در نزدیکی منطقه مانور حضور داشته است.")
+    report = ("خبرگزاری تسنیم روز جمعه گزارش داد که ناو روسی در روزهای مانور موشکی در نزدیکی "
+              "منطقه مانور دیده شد.")
     told, why = _events(tmp_path, "report", _story(_ACT, report))
     assert [date for date, _ in told] == ["2024-11-28"], (told, why)
 

@@ -21,7 +21,7 @@ def _analyse(tmp_path, headline, story):
 
 
 def test_who_told_the_headline_tells_its_news(tmp_path):
-    result = _analyse(tmp_path, "Сборку российских вертолетов в Иране планируется начать в "
+    result = _analyse(tmp_path, "Сборку российских вертолетов в Иране намерены наладить к "
                                 "2023 году", "Об этом агентству сообщил директор программы "
                                              "Петр Сидоров. Он назвал сроки ориентировочными. "
                                              "Стоимость работ не раскрывается.")
@@ -32,7 +32,7 @@ def test_who_told_the_headline_tells_its_news(tmp_path):
 
 
 def test_who_told_a_headline_of_one_side_gives_no_event(tmp_path):
-    result = _analyse(tmp_path, "Сборку вертолетов в Иране планируется начать в 2023 году",
+    result = _analyse(tmp_path, "Сборку вертолетов в Иране намерены наладить к 2023 году",
                       "Об этом агентству сообщил директор программы Петр Сидоров. Он назвал "
                       "сроки ориентировочными. Стоимость работ не раскрывается.")
     assert result.candidates == [], result.explain

@@ -1,4 +1,4 @@
-"""A Russian lead that reports an act by its noun ("МИД сообщил об отправке военных …",
+"""A Russian lead that reports an act by its noun ("Штаб сообщил об отправке инструкторов …",
 ``ru.REPORTED_ACT``) tells the act, as a past verb would: it is the day's news (round ru21;
 sentences written for this test)."""
 

@@ -1,5 +1,5 @@
 """A Russian story whose first sentence names no side of an article about them tells the
-scene ("Сегодня на заседании …"): the next sentence, what was said there of the sides, is the
+scene ("Сегодня в сенате …"): the next sentence, what was said there of the sides, is the
 lead (round ru21; sentences written for this test)."""
 
 from __future__ import annotations
