@@ -547,7 +547,7 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
             before = "to"  # "Sharif and Yilmaz to jointly launch": an adverb inside the "to"
             i -= 1
         if before == "to":  # "Iran to buy jets" is a headline's future; "There to be" is not,
-            # nor "Plans for Japan to export boats" (a "for" clause: the noun's complement)
+            # nor "Plans for Chile to sell tugs" (a "for" clause: the noun's complement)
             if i >= 2 and lowered[i - 2] not in ("there", "here") and not _for_clause(lowered, i - 1):
                 return True
             continue
@@ -582,7 +582,7 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
 
 def _for_clause(lowered: list[str], to: int) -> bool:
     """The "to" at ``to`` follows "for" and at most four words with no verb: the infinitive
-    of a "for" clause ("plans for Japan to export"), not a headline's future."""
+    of a "for" clause ("plans for Chile to sell tugs"), not a headline's future."""
     start = next((k for k in range(to - 1, max(-1, to - 6), -1) if lowered[k] == "for"), None)
     return start is not None and start + 1 < to and not any(
         w in VERB_FORMS for w in lowered[start + 1:to])
